@@ -1,0 +1,8 @@
+// Dexie must see an IndexedDB before it is imported anywhere.
+import 'fake-indexeddb/auto';
+import { beforeEach } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});

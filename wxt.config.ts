@@ -1,0 +1,23 @@
+import { defineConfig } from 'wxt';
+
+// Manifest and build settings. Permissions are kept to what the walking
+// skeleton needs; README explains each one.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // Explicit imports keep every dependency visible in the file that uses it.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'ICP Lens',
+    description:
+      'Qualify B2B accounts against your team’s Ideal Customer Profile on the page you are already looking at.',
+    permissions: ['storage', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    action: { default_title: 'ICP Lens' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'icp-lens@icp-lens.dev', strict_min_version: '128.0' },
+          },
+        }
+      : {}),
+  }),
+});
