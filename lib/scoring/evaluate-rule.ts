@@ -1,0 +1,117 @@
+import type { NumberRange } from '../extract/page-hints';
+import type { Rule } from '../icp/schema';
+import type { CriterionStatus } from './result';
+import type { ScoringFacts } from './facts';
+import { formatCount, formatUsd } from './format';
+
+export interface RuleOutcome {
+  status: CriterionStatus;
+  found?: string;
+  evidence?: string;
+}
+
+const UNKNOWN: RuleOutcome = { status: 'unknown' };
+
+/** Judges one rule against the facts. A fact that was not observed is unknown, never a miss. */
+export function evaluateRule(rule: Rule, facts: ScoringFacts): RuleOutcome {
+  const company = facts.company ?? {};
+  const evidence = facts.evidence;
+  switch (rule.field) {
+    case 'industry': {
+      if (!company.industry) return UNKNOWN;
+      const wanted = new Set(rule.anyOf.map(normalizeTerm));
+      return {
+        status: wanted.has(normalizeTerm(company.industry)) ? 'match' : 'miss',
+        found: company.industry,
+        evidence: evidence['company.industry'],
+      };
+    }
+    case 'employees':
+      if (!hasBound(company.employees)) return UNKNOWN;
+      return {
+        status: compareRanges(company.employees, rule),
+        found: `${formatCount(company.employees)} employees`,
+        evidence: evidence['company.employees'],
+      };
+    case 'revenueUsd':
+      if (!hasBound(company.revenueUsd)) return UNKNOWN;
+      return {
+        status: compareRanges(company.revenueUsd, rule),
+        found: `${formatUsd(company.revenueUsd)} revenue`,
+        evidence: evidence['company.revenueUsd'],
+      };
+    case 'hq': {
+      const hq = company.hq;
+      if (!hq?.country) return UNKNOWN;
+      const found = [hq.city, hq.region, hq.country].filter(Boolean).join(', ');
+      const outcome = { found, evidence: evidence['company.hq'] };
+      if (!rule.countries.includes(hq.country)) return { status: 'miss', ...outcome };
+      if (!rule.regions?.length) return { status: 'match', ...outcome };
+      const region = hq.region ? `${hq.country}-${hq.region}` : undefined;
+      return { status: region && rule.regions.includes(region) ? 'match' : 'partial', ...outcome };
+    }
+    case 'technologies': {
+      // An empty list means the stack was not observed (e.g. only a LinkedIn
+      // page was seen), which says nothing about what the company runs.
+      if (facts.technologies.length === 0) return UNKNOWN;
+      const wanted = new Set(rule.anyOf.map(normalizeTerm));
+      const hits = facts.technologies.filter((t) => wanted.has(normalizeTerm(t.name)));
+      const names = [...new Set(hits.map((t) => t.name))];
+      return {
+        status: countStatus(names.length, rule.minMatches),
+        found: names.length ? names.join(', ') : `none of ${rule.anyOf.join(', ')}`,
+        evidence: hits.map((t) => `${t.name}: ${t.evidence}`).join('; ') || undefined,
+      };
+    }
+    case 'keywords': {
+      const sources = keywordSources(facts);
+      if (sources.length === 0) return UNKNOWN;
+      const hits = rule.anyOf.filter((k) => sources.some((s) => containsWord(s.text, k)));
+      const where = sources.filter((s) => hits.some((k) => containsWord(s.text, k)));
+      return {
+        status: countStatus(hits.length, rule.minMatches),
+        found: hits.length ? hits.join(', ') : `none of ${rule.anyOf.join(', ')}`,
+        evidence: where.map((s) => s.evidence).join('; ') || undefined,
+      };
+    }
+  }
+}
+
+function hasBound(range: NumberRange | undefined): range is NumberRange {
+  return range?.min !== undefined || range?.max !== undefined;
+}
+
+/** Inside the target is a match, straddling its edge is partial, outside is a miss. */
+export function compareRanges(observed: NumberRange, target: NumberRange): CriterionStatus {
+  const lo = observed.min ?? 0;
+  const hi = observed.max ?? Infinity;
+  const tLo = target.min ?? 0;
+  const tHi = target.max ?? Infinity;
+  if (lo >= tLo && hi <= tHi) return 'match';
+  if (hi < tLo || lo > tHi) return 'miss';
+  return 'partial';
+}
+
+function countStatus(hits: number, needed: number): CriterionStatus {
+  if (hits >= needed) return 'match';
+  return hits > 0 ? 'partial' : 'miss';
+}
+
+function normalizeTerm(s: string): string {
+  return s.toLowerCase().replace(/&/g, 'and').replace(/\s+/g, ' ').trim();
+}
+
+function keywordSources(facts: ScoringFacts): { text: string; evidence: string }[] {
+  const c = facts.company ?? {};
+  const e = facts.evidence;
+  const sources = [
+    { text: c.description, evidence: e['company.description'] ?? 'company description' },
+    { text: c.specialties?.join(', '), evidence: e['company.specialties'] ?? 'specialties' },
+  ];
+  return sources.filter((s): s is { text: string; evidence: string } => Boolean(s.text));
+}
+
+function containsWord(text: string, word: string): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'iu').test(text);
+}
