@@ -1,0 +1,32 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { IcpConfig } from '../icp/schema';
+import type { AccountRecord, TabRecord } from './account';
+
+export interface IcpHistoryRecord {
+  seq?: number;
+  version: number;
+  icp: IcpConfig;
+  installedAt: number;
+  /** Where it came from: "sample", "file", a sync URL... */
+  source: string;
+}
+
+// One database in the extension's origin (never in a content script, where
+// it would land in the visited site's storage). Schema history stays here as
+// successive version() calls so every older store can be upgraded.
+export class IcpLensDb extends Dexie {
+  accounts!: EntityTable<AccountRecord, 'id'>;
+  icpHistory!: EntityTable<IcpHistoryRecord, 'seq'>;
+  tabs!: EntityTable<TabRecord, 'tabId'>;
+
+  constructor(name = 'icp-lens') {
+    super(name);
+    this.version(1).stores({
+      accounts: 'id, domain, linkedinSlug, score.tier.id, updatedAt',
+      icpHistory: '++seq, version, installedAt',
+      tabs: 'tabId, accountId',
+    });
+  }
+}
+
+export const db = new IcpLensDb();

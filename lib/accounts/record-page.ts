@@ -1,0 +1,70 @@
+import type { PageHints } from '../extract/page-hints';
+import { score } from '../scoring/score';
+import type { AccountRecord } from './account';
+import { accountKeys } from './account-key';
+import { getActiveIcp } from './active-icp';
+import type { IcpLensDb } from './db';
+import { mergeFacts } from './merge';
+
+const MAX_SOURCES = 20;
+
+/**
+ * Stores what a tab shows: merges a company page into its account, re-scores
+ * it with the active ICP, and remembers which account the tab is on. One
+ * transaction, so a worker stopped mid-way leaves either all or nothing.
+ */
+export async function recordPage(
+  db: IcpLensDb,
+  tabId: number,
+  hints: PageHints,
+  now = Date.now(),
+): Promise<AccountRecord | undefined> {
+  const keys = accountKeys(hints);
+  return db.transaction('rw', db.accounts, db.icpHistory, db.tabs, async () => {
+    const tab = { tabId, url: hints.url, kind: hints.kind, updatedAt: now };
+    if (!keys) {
+      await db.tabs.put({ ...tab, accountId: null });
+      return undefined;
+    }
+    const previous = await findExisting(db, keys.id, keys.linkedinSlug);
+    const facts = mergeFacts(previous?.facts, hints);
+    const account: AccountRecord = {
+      id: keys.id,
+      ...((keys.domain ?? previous?.domain) && { domain: keys.domain ?? previous?.domain }),
+      ...((keys.linkedinSlug ?? previous?.linkedinSlug) && {
+        linkedinSlug: keys.linkedinSlug ?? previous?.linkedinSlug,
+      }),
+      facts,
+      sources: [
+        { url: hints.url, kind: hints.kind, seenAt: now },
+        ...(previous?.sources ?? []).filter((s) => s.url !== hints.url),
+      ].slice(0, MAX_SOURCES),
+      score: score(facts, await getActiveIcp(db)),
+      createdAt: previous?.createdAt ?? now,
+      updatedAt: now,
+    };
+    // A company first seen by its LinkedIn slug moves to its domain key once
+    // the domain is known, so one company is never two accounts.
+    if (previous && previous.id !== account.id) {
+      await db.accounts.delete(previous.id);
+      await db.tabs.where('accountId').equals(previous.id).modify({ accountId: account.id });
+    }
+    await db.accounts.put(account);
+    await db.tabs.put({ ...tab, accountId: account.id });
+    return account;
+  });
+}
+
+async function findExisting(
+  db: IcpLensDb,
+  id: string,
+  slug: string | undefined,
+): Promise<AccountRecord | undefined> {
+  const byId = await db.accounts.get(id);
+  if (byId) return byId;
+  if (!slug) return undefined;
+  return (
+    (await db.accounts.get(`linkedin:${slug}`)) ??
+    (await db.accounts.where('linkedinSlug').equals(slug).first())
+  );
+}
