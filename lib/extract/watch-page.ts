@@ -1,0 +1,90 @@
+// Decides *when* to read a page. LinkedIn renders company pages client-side
+// and swaps them without a reload, so one read at document_idle is not
+// enough; reading on every mutation would cost the page. This reads once,
+// then again only after the DOM has been quiet for a moment, inside a short
+// window after each load or navigation, with a hard cap on reads.
+
+export interface WatchOptions<T> {
+  doc: Document;
+  currentUrl: () => string;
+  read: (doc: Document, url: string) => T;
+  send: (result: T) => void;
+  signal: AbortSignal;
+  /** How long the DOM must be quiet before a re-read. */
+  quietMs?: number;
+  /** How long after a load or navigation mutations are watched. */
+  windowMs?: number;
+  /** Reads allowed per load or navigation, whatever the page does. */
+  maxReads?: number;
+}
+
+export interface PageWatcher {
+  /** Call when the URL changed without a reload. */
+  navigated(): void;
+}
+
+export function watchPage<T>(options: WatchOptions<T>): PageWatcher {
+  const { doc, currentUrl, read, send, signal } = options;
+  const quietMs = options.quietMs ?? 400;
+  const windowMs = options.windowMs ?? 8000;
+  const maxReads = options.maxReads ?? 12;
+
+  let lastSent = '';
+  let reads = 0;
+  let quietTimer: ReturnType<typeof setTimeout> | undefined;
+  let windowTimer: ReturnType<typeof setTimeout> | undefined;
+  let observer: MutationObserver | undefined;
+
+  const stopWindow = () => {
+    observer?.disconnect();
+    observer = undefined;
+    clearTimeout(quietTimer);
+    clearTimeout(windowTimer);
+  };
+
+  const readNow = () => {
+    if (signal.aborted || reads >= maxReads) return stopWindow();
+    reads += 1;
+    let result: T;
+    try {
+      result = read(doc, currentUrl());
+    } catch {
+      // A page we cannot read is a page we say nothing about.
+      return;
+    }
+    const serialized = JSON.stringify(result);
+    if (serialized === lastSent) return;
+    lastSent = serialized;
+    send(result);
+  };
+
+  const readWhenQuiet = () => {
+    clearTimeout(quietTimer);
+    quietTimer = setTimeout(readNow, quietMs);
+  };
+
+  const openWindow = () => {
+    stopWindow();
+    reads = 0;
+    if (signal.aborted) return;
+    const MutationObserverCtor = doc.defaultView?.MutationObserver;
+    if (MutationObserverCtor) {
+      observer = new MutationObserverCtor(readWhenQuiet);
+      observer.observe(doc.documentElement, { childList: true, subtree: true });
+    }
+    windowTimer = setTimeout(stopWindow, windowMs);
+  };
+
+  signal.addEventListener('abort', stopWindow, { once: true });
+  openWindow();
+  readNow();
+
+  return {
+    navigated() {
+      // The old page's DOM may still be up: wait for the new one to settle.
+      lastSent = '';
+      openWindow();
+      readWhenQuiet();
+    },
+  };
+}

@@ -1,0 +1,131 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { watchPage } from '../../lib/extract/watch-page';
+
+// A document whose mutations the test triggers by hand.
+function fakeDocument() {
+  const observers: (() => void)[] = [];
+  class FakeObserver {
+    constructor(private readonly callback: () => void) {}
+    observe() {
+      observers.push(this.callback);
+    }
+    disconnect() {
+      observers.splice(observers.indexOf(this.callback), 1);
+    }
+  }
+  const doc = {
+    documentElement: {},
+    defaultView: { MutationObserver: FakeObserver },
+  } as unknown as Document;
+  return { doc, mutate: () => observers.forEach((cb) => cb()), observers };
+}
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+describe('watchPage', () => {
+  it('reads at once, then again only after the DOM has been quiet', () => {
+    const { doc, mutate } = fakeDocument();
+    let content = 'A';
+    const sent: string[] = [];
+    watchPage({
+      doc,
+      currentUrl: () => 'u',
+      read: () => content,
+      send: (r) => sent.push(r),
+      signal: new AbortController().signal,
+    });
+    expect(sent).toEqual(['A']);
+    content = 'A2';
+    mutate();
+    vi.advanceTimersByTime(300);
+    mutate();
+    vi.advanceTimersByTime(300);
+    expect(sent).toEqual(['A']);
+    vi.advanceTimersByTime(200);
+    expect(sent).toEqual(['A', 'A2']);
+  });
+
+  it('sends nothing when a re-read finds the same page', () => {
+    const { doc, mutate } = fakeDocument();
+    const send = vi.fn();
+    watchPage({
+      doc,
+      currentUrl: () => 'u',
+      read: () => 'same',
+      send,
+      signal: new AbortController().signal,
+    });
+    for (let i = 0; i < 5; i++) {
+      mutate();
+      vi.advanceTimersByTime(500);
+    }
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+
+  it('stops watching after its window and caps the reads a page can cause', () => {
+    const { doc, mutate, observers } = fakeDocument();
+    const read = vi.fn(() => Math.random());
+    watchPage({
+      doc,
+      currentUrl: () => 'u',
+      read,
+      send: () => {},
+      signal: new AbortController().signal,
+      maxReads: 3,
+      windowMs: 60_000,
+    });
+    for (let i = 0; i < 50; i++) {
+      mutate();
+      vi.advanceTimersByTime(500);
+    }
+    expect(read).toHaveBeenCalledTimes(3);
+    expect(observers).toHaveLength(0);
+  });
+
+  it('on navigation waits for the new page to settle and reads it', () => {
+    const { doc, mutate } = fakeDocument();
+    let url = 'https://www.linkedin.com/company/a/';
+    const sent: string[] = [];
+    const watcher = watchPage({
+      doc,
+      currentUrl: () => url,
+      read: (_d, u) => u,
+      send: (r) => sent.push(r),
+      signal: new AbortController().signal,
+    });
+    vi.advanceTimersByTime(10_000);
+    url = 'https://www.linkedin.com/company/b/';
+    watcher.navigated();
+    expect(sent).toHaveLength(1);
+    mutate();
+    vi.advanceTimersByTime(400);
+    expect(sent).toEqual([
+      'https://www.linkedin.com/company/a/',
+      'https://www.linkedin.com/company/b/',
+    ]);
+  });
+
+  it('survives a reader that throws and goes quiet once aborted', () => {
+    const { doc, mutate } = fakeDocument();
+    const controller = new AbortController();
+    const send = vi.fn();
+    let fail = true;
+    watchPage({
+      doc,
+      currentUrl: () => 'u',
+      read: () => {
+        if (fail) throw new Error('broken page');
+        return 'ok';
+      },
+      send,
+      signal: controller.signal,
+    });
+    expect(send).not.toHaveBeenCalled();
+    fail = false;
+    controller.abort();
+    mutate();
+    vi.advanceTimersByTime(1000);
+    expect(send).not.toHaveBeenCalled();
+  });
+});
