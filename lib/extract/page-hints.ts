@@ -3,6 +3,12 @@
 // issues deepen what fills it, so its shape only ever grows.
 // Absent fields are omitted, never null or empty.
 
+/**
+ * - `linkedin-company`: linkedin.com (any subdomain) /company/<slug>/, any tab;
+ * - `linkedin-person`: linkedin.com /in/<slug>/;
+ * - `website`: a company's own site, whose owner the page names;
+ * - `other`: everything else (search, webmail, news, social, platforms, other LinkedIn pages).
+ */
 export type PageKind = 'linkedin-company' | 'linkedin-person' | 'website' | 'other';
 
 /** Inclusive bounds; an open end is omitted ("10,001+" is `{ min: 10001 }`). */

@@ -1,0 +1,121 @@
+// Small DOM reading helpers shared by the page readers. They run inside the
+// visited page, so they read textContent (innerText would force a layout)
+// and bound every walk.
+
+import { RAW_LIMITS, type RawText } from './raw-page';
+
+/** Collapses whitespace and trims. */
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Cuts to `max` UTF-16 units without leaving half a surrogate pair. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return text.slice(0, end).trimEnd();
+}
+
+/** Collapsed, clipped textContent of a node ('' for none). */
+export function textOf(node: Node | null | undefined, max: number): string {
+  const raw = node?.textContent ?? '';
+  // Collapsing is linear, but there is no point collapsing megabytes to keep 300 chars.
+  return clip(collapse(raw.length > max * 8 + 1024 ? raw.slice(0, max * 8 + 1024) : raw), max);
+}
+
+/** The content of `<meta property=key>` or `<meta name=key>`, collapsed and clipped. */
+export function metaContent(doc: Document, key: string, max: number): string {
+  const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
+  return clip(collapse(el?.getAttribute('content') ?? ''), max);
+}
+
+/** Builds a RawText, or undefined when the value is empty. */
+export function raw(
+  value: string,
+  evidence: string,
+  max: number = RAW_LIMITS.text,
+): RawText | undefined {
+  const v = clip(collapse(value), max);
+  return v ? { value: v, evidence: clip(collapse(evidence), RAW_LIMITS.evidence) } : undefined;
+}
+
+/** Quotes a short excerpt for evidence strings. */
+export function quote(text: string, max = 80): string {
+  const t = collapse(text);
+  return `"${t.length > max ? `${clip(t, max)}…` : t}"`;
+}
+
+const LINE_BREAKING = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'BR',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HR',
+  'LI',
+  'OL',
+  'P',
+  'SECTION',
+  'TD',
+  'TR',
+  'UL',
+]);
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME']);
+
+/**
+ * The visible lines of an element as a reader sees them: `<br>` and block
+ * elements break lines (textContent alone would glue "101 15th Street" and
+ * "San Francisco, CA" together). Stops after `maxNodes` nodes.
+ */
+export function linesOf(root: Element, maxNodes = 2000, maxChars = 20000): string[] {
+  const lines: string[] = [];
+  let current = '';
+  let chars = 0;
+  let visited = 0;
+  const flush = () => {
+    const line = collapse(current);
+    if (line) lines.push(line);
+    current = '';
+  };
+  // Explicit stack: a page can nest deeper than the call stack allows.
+  const stack: (Node | 'break')[] = [root];
+  while (stack.length > 0 && visited < maxNodes && chars < maxChars) {
+    const node = stack.pop();
+    if (node === undefined) break;
+    if (node === 'break') {
+      flush();
+      continue;
+    }
+    visited += 1;
+    if (node.nodeType === 3) {
+      const text = node.nodeValue ?? '';
+      current += text;
+      chars += text.length;
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const tag = (node as Element).tagName.toUpperCase();
+    if (SKIPPED.has(tag)) continue;
+    const breaks = LINE_BREAKING.has(tag);
+    if (breaks) stack.push('break');
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i -= 1) {
+      const child = children[i];
+      if (child) stack.push(child);
+    }
+    if (breaks) stack.push('break');
+  }
+  flush();
+  return lines;
+}

@@ -1,0 +1,17 @@
+// Page extraction: readPage runs in the page (content script) and returns
+// what the page states; normalizePage runs in the background or CLI and
+// turns it into PageHints. extractPage does both, for the CLI and tests.
+
+import { normalizePage } from './normalize';
+import type { PageHints } from './page-hints';
+import { readPage } from './read-page';
+
+export { readPage } from './read-page';
+export { normalizePage } from './normalize';
+export { rawPageSchema, pageHintsSchema } from './schema';
+export type * from './page-hints';
+export type * from './raw-page';
+
+export function extractPage(doc: Document, url: string): PageHints {
+  return normalizePage(readPage(doc, url));
+}

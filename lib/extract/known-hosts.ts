@@ -1,0 +1,105 @@
+// Hosts whose pages are never a company's own site, kept as data so a new
+// case is one line. Deliberately small: an unknown host falls through to the
+// page's own signals (schema types, a site name that fits the host).
+
+/**
+ * Search engines, webmail, social networks, code and document hosting,
+ * blog platforms and directories: their pages talk about companies but
+ * belong to the platform. `name.*` matches any country TLD (google.co.uk).
+ */
+export const PLATFORM_HOSTS: readonly string[] = [
+  'google.*',
+  'bing.com',
+  'duckduckgo.com',
+  'yahoo.com',
+  'baidu.com',
+  'yandex.*',
+  'ecosia.org',
+  'outlook.com',
+  'live.com',
+  'office.com',
+  'proton.me',
+  'facebook.com',
+  'instagram.com',
+  'x.com',
+  'twitter.com',
+  'threads.net',
+  'bsky.app',
+  'mastodon.social',
+  'tiktok.com',
+  'youtube.com',
+  'reddit.com',
+  'pinterest.com',
+  'linkedin.com',
+  'github.com',
+  'github.io',
+  'gitlab.com',
+  'bitbucket.org',
+  'stackoverflow.com',
+  'medium.com',
+  'substack.com',
+  'wordpress.com',
+  'blogspot.com',
+  'blogger.com',
+  'tumblr.com',
+  'dev.to',
+  'hashnode.dev',
+  'notion.site',
+  'notion.so',
+  'readthedocs.io',
+  'gitbook.io',
+  'wikipedia.org',
+  'ycombinator.com',
+  'producthunt.com',
+  'crunchbase.com',
+  'glassdoor.com',
+  'indeed.com',
+  'g2.com',
+  'capterra.com',
+  'trustpilot.com',
+];
+
+/** News and media sites: their articles mention companies without being theirs. */
+export const MEDIA_HOSTS: readonly string[] = [
+  'techcrunch.com',
+  'bbc.com',
+  'bbc.co.uk',
+  'wired.com',
+  'nytimes.com',
+  'wsj.com',
+  'ft.com',
+  'bloomberg.com',
+  'reuters.com',
+  'forbes.com',
+  'fortune.com',
+  'businessinsider.com',
+  'cnbc.com',
+  'cnn.com',
+  'theguardian.com',
+  'washingtonpost.com',
+  'theverge.com',
+  'venturebeat.com',
+  'zdnet.com',
+  'arstechnica.com',
+  'engadget.com',
+  'axios.com',
+  'fastcompany.com',
+  'inc.com',
+];
+
+/** Whether `host` is one of `list` or a subdomain of one. */
+export function hostMatches(host: string, list: readonly string[]): boolean {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  return list.some((entry) => {
+    if (entry.endsWith('.*')) {
+      const name = entry.slice(0, -2);
+      // google.com, google.de, google.co.uk, google.com.br
+      return new RegExp(`(^|\\.)${name}(\\.[a-z]{2,3}){1,2}$`).test(h);
+    }
+    return h === entry || h.endsWith(`.${entry}`);
+  });
+}
+
+export function isLinkedInHost(host: string): boolean {
+  return hostMatches(host, ['linkedin.com']);
+}

@@ -1,0 +1,72 @@
+// The extract CLI end to end: a child process on a saved page.
+
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { PageHints } from '../../../lib/extract/page-hints';
+import { FIXTURES_DIR } from './fixture-pages';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+function runExtract(...args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'lib/cli/extract.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('extract CLI', () => {
+  it('prints the PageHints of a LinkedIn company page as indented JSON', () => {
+    const { status, stdout, stderr } = runExtract(
+      `${FIXTURES_DIR}linkedin-company-audiense.html`,
+      '--url',
+      'https://www.linkedin.com/company/audiense/about/',
+    );
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^\{\n {2}"url": /);
+    const hints = JSON.parse(stdout) as PageHints;
+    expect(hints.kind).toBe('linkedin-company');
+    expect(hints.company).toMatchObject({
+      name: 'Audiense',
+      industry: 'Advertising Services',
+      employees: { min: 51, max: 200 },
+      hq: { city: 'London', country: 'GB' },
+    });
+  });
+
+  it.each([
+    [
+      'a missing file',
+      ['nope.html', '--url', 'https://acme.com/'],
+      'extract: cannot read file nope.html: no such file',
+    ],
+    [
+      'a relative URL',
+      [`${FIXTURES_DIR}site-learnnode.html`, '--url', 'x'],
+      'extract: --url must be an absolute http(s) URL, got "x"',
+    ],
+    [
+      'a non-http URL',
+      [`${FIXTURES_DIR}site-learnnode.html`, '--url', 'ftp://acme.com/'],
+      'extract: --url must be an absolute http(s) URL, got "ftp://acme.com/"',
+    ],
+    [
+      'no URL',
+      [`${FIXTURES_DIR}site-learnnode.html`],
+      'extract: missing --url <page-url> (the address the page was saved from)',
+    ],
+    ['no file', ['--url', 'https://acme.com/'], 'extract: missing <file.html> argument'],
+    [
+      'an unknown option',
+      ['a.html', '--url', 'https://acme.com/', '--nope'],
+      "extract: Unknown option '--nope'",
+    ],
+  ])('exits 2 with one line on stderr for %s', (_label, args, message) => {
+    const { status, stdout, stderr } = runExtract(...args);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`${message}\n`);
+  });
+});
