@@ -28,8 +28,11 @@ export async function recordPage(
     }
     const previous = await findExisting(db, keys.id, keys.linkedinSlug);
     const facts = mergeFacts(previous?.facts, hints);
+    // A read that names no domain (a LinkedIn page still rendering) never
+    // moves an account off the domain key it already has.
+    const id = keys.domain ? keys.id : (previous?.id ?? keys.id);
     const account: AccountRecord = {
-      id: keys.id,
+      id,
       ...((keys.domain ?? previous?.domain) && { domain: keys.domain ?? previous?.domain }),
       ...((keys.linkedinSlug ?? previous?.linkedinSlug) && {
         linkedinSlug: keys.linkedinSlug ?? previous?.linkedinSlug,

@@ -124,6 +124,18 @@ describe('recordPage', () => {
     expect((await db.tabs.get(1))?.accountId).toBe('usemotion.com');
   });
 
+  it('keeps the domain key when a later read of the same LinkedIn page lacks the website', async () => {
+    const withWebsite = {
+      ...linkedinPage,
+      company: { ...linkedinPage.company, domain: 'usemotion.com' },
+    };
+    await recordPage(db, 1, withWebsite, 1);
+    const later = await recordPage(db, 1, { ...linkedinPage, company: { name: 'Motion' } }, 2);
+    expect(later?.id).toBe('usemotion.com');
+    expect(await db.accounts.toCollection().primaryKeys()).toEqual(['usemotion.com']);
+    expect(later?.facts.company?.industry).toBe('Software Development');
+  });
+
   it('takes technologies from the company’s own site only', async () => {
     const fromLinkedin = await recordPage(
       db,

@@ -1,0 +1,28 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { ensureIcpInstalled } from '@/lib/accounts/active-icp';
+import { db } from '@/lib/accounts/db';
+import { recordPage } from '@/lib/accounts/record-page';
+import { showBadge } from '@/lib/badge';
+import { normalizePage } from '@/lib/extract/normalize';
+import { listenForMessages } from '@/lib/messaging';
+import { openPanelFromToolbar } from '@/lib/side-panel';
+
+export default defineBackground(() => {
+  openPanelFromToolbar();
+
+  browser.runtime.onInstalled.addListener(() => void ensureIcpInstalled(db));
+  // Tab ids restart with the browser, so what tabs showed before is stale.
+  browser.runtime.onStartup.addListener(() => void db.tabs.clear());
+  browser.tabs.onRemoved.addListener((tabId) => void db.tabs.delete(tabId));
+
+  listenForMessages({
+    async pageRead({ page }, sender) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return { accountId: null };
+      const account = await recordPage(db, tabId, normalizePage(page));
+      await showBadge(tabId, account?.score.tier);
+      return { accountId: account?.id ?? null };
+    },
+  });
+});
