@@ -19,9 +19,8 @@ export function evaluateRule(rule: Rule, facts: ScoringFacts): RuleOutcome {
   switch (rule.field) {
     case 'industry': {
       if (!company.industry) return UNKNOWN;
-      const wanted = new Set(rule.anyOf.map(normalizeTerm));
       return {
-        status: wanted.has(normalizeTerm(company.industry)) ? 'match' : 'miss',
+        status: termSet(rule.anyOf).has(normalizeTerm(company.industry)) ? 'match' : 'miss',
         found: company.industry,
         evidence: evidence['company.industry'],
       };
@@ -54,7 +53,7 @@ export function evaluateRule(rule: Rule, facts: ScoringFacts): RuleOutcome {
       // An empty list means the stack was not observed (e.g. only a LinkedIn
       // page was seen), which says nothing about what the company runs.
       if (facts.technologies.length === 0) return UNKNOWN;
-      const wanted = new Set(rule.anyOf.map(normalizeTerm));
+      const wanted = termSet(rule.anyOf);
       const hits = facts.technologies.filter((t) => wanted.has(normalizeTerm(t.name)));
       const names = [...new Set(hits.map((t) => t.name))];
       return {
@@ -66,8 +65,10 @@ export function evaluateRule(rule: Rule, facts: ScoringFacts): RuleOutcome {
     case 'keywords': {
       const sources = keywordSources(facts);
       if (sources.length === 0) return UNKNOWN;
-      const hits = rule.anyOf.filter((k) => sources.some((s) => containsWord(s.text, k)));
-      const where = sources.filter((s) => hits.some((k) => containsWord(s.text, k)));
+      const hits = rule.anyOf.filter((k) =>
+        sources.some((s) => hasWholeWord(s.lower, k.toLowerCase())),
+      );
+      const where = sources.filter((s) => hits.some((k) => hasWholeWord(s.lower, k.toLowerCase())));
       return {
         status: countStatus(hits.length, rule.minMatches),
         found: hits.length ? hits.join(', ') : `none of ${rule.anyOf.join(', ')}`,
@@ -101,17 +102,47 @@ function normalizeTerm(s: string): string {
   return s.toLowerCase().replace(/&/g, 'and').replace(/\s+/g, ' ').trim();
 }
 
-function keywordSources(facts: ScoringFacts): { text: string; evidence: string }[] {
-  const c = facts.company ?? {};
-  const e = facts.evidence;
-  const sources = [
-    { text: c.description, evidence: e['company.description'] ?? 'company description' },
-    { text: c.specialties?.join(', '), evidence: e['company.specialties'] ?? 'specialties' },
-  ];
-  return sources.filter((s): s is { text: string; evidence: string } => Boolean(s.text));
+interface TextSource {
+  lower: string;
+  evidence: string;
 }
 
-function containsWord(text: string, word: string): boolean {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'iu').test(text);
+// Each segment has its own keyword criterion: the texts are lowered once per
+// facts object, not once per criterion.
+const sourcesByFacts = new WeakMap<ScoringFacts, TextSource[]>();
+
+function keywordSources(facts: ScoringFacts): TextSource[] {
+  let sources = sourcesByFacts.get(facts);
+  if (sources) return sources;
+  const c = facts.company ?? {};
+  const e = facts.evidence;
+  sources = [
+    { text: c.description, evidence: e['company.description'] ?? 'company description' },
+    { text: c.specialties?.join(', '), evidence: e['company.specialties'] ?? 'specialties' },
+  ].flatMap(({ text, evidence }) => (text ? [{ lower: text.toLowerCase(), evidence }] : []));
+  sourcesByFacts.set(facts, sources);
+  return sources;
+}
+
+// Compiled once per ICP list: a config is parsed into fresh arrays, and
+// re-scoring every stored account reuses them thousands of times.
+const termSets = new WeakMap<readonly string[], Set<string>>();
+
+function termSet(terms: readonly string[]): Set<string> {
+  let set = termSets.get(terms);
+  if (!set) termSets.set(terms, (set = new Set(terms.map(normalizeTerm))));
+  return set;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** `word` in `text` with no letter or digit on either side (both already lower case). */
+function hasWholeWord(text: string, word: string): boolean {
+  if (!word) return false;
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + word.length];
+    if ((!before || !WORD_CHAR.test(before)) && (!after || !WORD_CHAR.test(after))) return true;
+  }
+  return false;
 }

@@ -160,6 +160,30 @@ describe('score', () => {
     expect(keywordStatus('Fair trade coffee, said the chairman')).toBe('miss');
   });
 
+  it('finds a keyword inside a longer matched keyword', () => {
+    const kw = icpConfigSchema.parse({
+      ...icp,
+      segments: [
+        {
+          id: 'kw',
+          name: 'Keywords',
+          criteria: [
+            {
+              id: 'kw',
+              label: 'Both',
+              weight: 1,
+              rule: { field: 'keywords', anyOf: ['sales teams', 'sales'], minMatches: 2 },
+            },
+          ],
+        },
+      ],
+    });
+    expect(score(facts({ description: 'Built for Sales Teams.' }), kw).criteria[0]).toMatchObject({
+      status: 'match',
+      found: 'sales teams, sales',
+    });
+  });
+
   it('is deterministic', () => {
     const f = facts({ industry: 'Software Development', employees: { min: 201, max: 500 } });
     expect(score(f, sampleIcp)).toEqual(score(structuredClone(f), sampleIcp));

@@ -1,0 +1,95 @@
+// `npm run bench`: the product's speed and size figures, measured in one run
+// and printed as `name: value (target)`; also written to bench-results.json.
+// Exits non-zero when a figure misses its target.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { mergeFacts } from '../../lib/accounts/merge';
+import { extractPage } from '../../lib/extract';
+import { parseHtml } from '../../lib/cli/parse-html';
+import { sampleIcp } from '../../lib/icp/sample-icp';
+import { score } from '../../lib/scoring/score';
+
+interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+  target?: { max: number };
+}
+
+const figures: Figure[] = [];
+const record = (f: Figure) => {
+  figures.push(f);
+  const target = f.target ? ` (target <= ${f.target.max} ${f.unit})` : '';
+  console.log(`${f.name}: ${round(f.value)} ${f.unit}${target}`);
+};
+
+function round(n: number): number {
+  return Number(n.toPrecision(4));
+}
+
+/** Median of `runs` timings of `fn`, in milliseconds, after a warm-up. */
+function medianMs(fn: () => void, runs: number): number {
+  for (let i = 0; i < 3; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+// 1. Content script size: it is bundled into every page a rep opens.
+const contentScript = path.resolve('.output/chrome-mv3/content-scripts/content.js');
+if (!existsSync(contentScript)) {
+  console.error(`bench: ${contentScript} is missing; run \`npm run build\` first`);
+  process.exit(2);
+}
+record({
+  name: 'content-script-gzip',
+  value: gzipSync(readFileSync(contentScript)).length / 1024,
+  unit: 'KB',
+  target: { max: 15 },
+});
+
+// 2. Extraction on each fixture, page already parsed (what the content script pays).
+const fixtures = JSON.parse(readFileSync('tests/fixtures/fixtures.json', 'utf8')) as {
+  pages: { file: string; url: string }[];
+};
+let largest = { file: '', bytes: 0, ms: 0 };
+for (const page of fixtures.pages) {
+  const html = readFileSync(path.join('tests/fixtures', page.file), 'utf8');
+  const doc = parseHtml(html);
+  const ms = medianMs(() => extractPage(doc, page.url), 15);
+  if (html.length > largest.bytes) largest = { file: page.file, bytes: html.length, ms };
+}
+record({
+  name: `extract-largest-fixture (${largest.file}, ${Math.round(largest.bytes / 1024)} KB)`,
+  value: largest.ms,
+  unit: 'ms',
+});
+
+// 3. Scoring throughput: re-scoring stored accounts must stay cheap.
+const sampleDoc = parseHtml(readFileSync('tests/fixtures/linkedin-company-audiense.html', 'utf8'));
+const facts = mergeFacts(
+  undefined,
+  extractPage(sampleDoc, 'https://www.linkedin.com/company/audiense/'),
+);
+const accounts = 100_000;
+const scoreMs = medianMs(() => {
+  for (let i = 0; i < accounts; i++) score(facts, sampleIcp);
+}, 3);
+record({ name: 'score-100k-accounts', value: scoreMs, unit: 'ms' });
+
+writeFileSync(
+  'bench-results.json',
+  JSON.stringify({ measuredAt: new Date().toISOString(), figures }, null, 2) + '\n',
+);
+
+const missed = figures.filter((f) => f.target && f.value > f.target.max);
+if (missed.length) {
+  console.error(`bench: missed ${missed.map((f) => f.name).join(', ')}`);
+  process.exit(1);
+}
