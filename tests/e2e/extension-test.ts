@@ -1,0 +1,77 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { test as base, chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { resolveChromium } from './chromium-path';
+import { startSiteServer, type SiteServer } from './site-server';
+
+const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+export const FIXTURES_DIR = path.resolve('tests/fixtures');
+
+/** LinkedIn pages served at their real URLs, by path prefix. */
+export const LINKEDIN_PAGES: Record<string, string> = {
+  '/company/audiense': 'linkedin-company-audiense.html',
+  '/company/motionapp': 'linkedin-company-motion-signed-in.html',
+  '/in/robertkcheung': 'linkedin-person-signed-in.html',
+};
+
+interface Fixtures {
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  site: SiteServer;
+}
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  context: async ({}, use) => {
+    const context = await chromium.launchPersistentContext('', {
+      executablePath: resolveChromium(),
+      headless: true,
+      viewport: { width: 1280, height: 900 },
+      args: [
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    // No test may reach a live site: everything not served here is refused.
+    await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+    await context.route('https://www.linkedin.com/**', async (route) => {
+      const { pathname } = new URL(route.request().url());
+      const prefix = Object.keys(LINKEDIN_PAGES).find((p) => pathname.startsWith(p));
+      const type = route.request().resourceType();
+      // Only the page itself (and a page fetched to mimic in-app navigation);
+      // LinkedIn's scripts, styles and images are not part of the fixture.
+      if (!prefix || (type !== 'document' && type !== 'fetch')) return route.abort();
+      const body = await readFile(path.join(FIXTURES_DIR, LINKEDIN_PAGES[prefix]!));
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    });
+    await use(context);
+    await context.close();
+  },
+  serviceWorker: async ({ context }, use) => {
+    const worker =
+      context.serviceWorkers()[0] ??
+      (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    if (!worker)
+      throw new Error(`The extension's service worker did not start from ${EXTENSION_DIR}`);
+    await use(worker);
+  },
+  extensionId: async ({ serviceWorker }, use) => {
+    await use(new URL(serviceWorker.url()).host);
+  },
+  // eslint-disable-next-line no-empty-pattern
+  site: async ({}, use) => {
+    const server = await startSiteServer(path.resolve('tests/e2e/sites'));
+    await use(server);
+    await server.close();
+  },
+});
+
+export { expect } from '@playwright/test';

@@ -1,0 +1,77 @@
+/// <reference types="chrome" />
+import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
+
+/** The side panel, opened as a page pinned to one tab. */
+export class SidePanelPage {
+  private constructor(readonly page: Page) {}
+
+  static async open(context: BrowserContext, extensionId: string, tabId: number) {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+    return new SidePanelPage(page);
+  }
+
+  get accountName(): Locator {
+    return this.page.getByTestId('account-name');
+  }
+  get tier(): Locator {
+    return this.page.getByTestId('tier');
+  }
+  get score(): Locator {
+    return this.page.getByTestId('score');
+  }
+  get confidence(): Locator {
+    return this.page.getByTestId('confidence');
+  }
+  get criteria(): Locator {
+    return this.page.getByTestId('criterion');
+  }
+  get questions(): Locator {
+    return this.page.getByTestId('question');
+  }
+  get emptyState(): Locator {
+    return this.page.getByTestId('empty-state');
+  }
+
+  criterion(id: string): Locator {
+    return this.page.locator(`[data-testid="criterion"][data-criterion-id="${id}"]`);
+  }
+
+  async number(locator: Locator): Promise<number> {
+    return Number.parseInt((await locator.textContent()) ?? '', 10);
+  }
+}
+
+/** The id the extension knows a page's tab by. */
+export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
+  const url = page.url();
+  const id = await worker.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id;
+  }, url);
+  if (id === undefined) throw new Error(`No tab found for ${url}`);
+  return id;
+}
+
+export async function badgeText(worker: Worker, tabId: number): Promise<string> {
+  return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** Ids of the stored accounts, read straight from the extension's IndexedDB. */
+export async function storedAccountIds(worker: Worker): Promise<string[]> {
+  return worker.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('icp-lens');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('accounts').objectStore('accounts').getAllKeys();
+          request.onsuccess = () => {
+            resolve(request.result.map(String));
+            open.result.close();
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}
