@@ -6,6 +6,13 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports keep every dependency visible in the file that uses it.
   imports: false,
+  hooks: {
+    // README's screenshots live in public/ but are not part of the extension.
+    'build:publicAssets': (_wxt, files) => {
+      const kept = files.filter((f) => !f.relativeDest.startsWith('screenshots/'));
+      files.splice(0, files.length, ...kept);
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'ICP Lens',
     description:
@@ -15,7 +22,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'icp-lens@icp-lens.dev', strict_min_version: '128.0' },
+            gecko: {
+              id: 'icp-lens@icp-lens.dev',
+              strict_min_version: '142.0',
+              // Page data stays in the browser: nothing is collected.
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),

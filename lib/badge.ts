@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
 import type { TierRef } from './scoring/result';
+import { toolbarAction } from './toolbar-action';
 
 const NEUTRAL = '#6e7781';
 
@@ -11,9 +11,10 @@ export function badgeFor(tier: TierRef | undefined): { text: string; color: stri
 
 export async function showBadge(tabId: number, tier: TierRef | undefined): Promise<void> {
   const { text, color } = badgeFor(tier);
-  await browser.action.setBadgeText({ tabId, text });
-  await browser.action.setBadgeBackgroundColor({ tabId, color });
-  await browser.action.setTitle({
+  const action = toolbarAction();
+  await action.setBadgeText({ tabId, text });
+  await action.setBadgeBackgroundColor({ tabId, color });
+  await action.setTitle({
     tabId,
     title: tier ? `ICP Lens: tier ${tier.label}` : 'ICP Lens',
   });

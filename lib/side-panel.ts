@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { toolbarAction } from './toolbar-action';
 
 /**
  * Makes the toolbar button open the panel: Chrome's side panel opens itself
@@ -12,7 +13,7 @@ export function openPanelFromToolbar(): void {
   }
   const sidebar = (browser as unknown as { sidebarAction?: { toggle(): Promise<void> } })
     .sidebarAction;
-  if (sidebar) browser.action.onClicked.addListener(() => void sidebar.toggle());
+  if (sidebar) toolbarAction().onClicked.addListener(() => void sidebar.toggle());
 }
 
 interface ChromeSidePanel {
