@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '../../entrypoints/background';
+import { db } from '../../lib/accounts/db';
+import { parseHtml } from '../../lib/cli/parse-html';
+import { readPage } from '../../lib/extract';
+
+const audiense = readPage(
+  parseHtml(readFileSync('tests/fixtures/linkedin-company-audiense.html', 'utf8')),
+  'https://www.linkedin.com/company/audiense/about/',
+);
+const message = { type: 'pageRead', data: { page: audiense } };
+const fromContentScript = (tabId: number) => ({ id: fakeBrowser.runtime.id, tab: { id: tabId } });
+
+async function send(msg: unknown, sender: object) {
+  const responses = await fakeBrowser.runtime.onMessage.trigger(msg, sender);
+  return responses.find((r) => r !== undefined);
+}
+
+beforeEach(async () => {
+  await db.delete();
+  await db.open();
+  background.main();
+});
+
+describe('background', () => {
+  it('installs the sample ICP on first install', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await expect.poll(() => db.icpHistory.count()).toBe(1);
+  });
+
+  it('scores what a content script reports, stores it and sets the badge', async () => {
+    expect(await send(message, fromContentScript(5))).toEqual({ accountId: 'audiense.com' });
+    const account = await db.accounts.get('audiense.com');
+    expect(account?.score.tier.id).toBe('b');
+    expect(await db.tabs.get(5)).toMatchObject({ accountId: 'audiense.com' });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('B');
+  });
+
+  it('clears the badge when the tab moves to a page that is not a company', async () => {
+    await send(message, fromContentScript(5));
+    const news = {
+      ...audiense,
+      kind: 'other',
+      company: undefined,
+      url: 'https://techcrunch.com/x',
+    };
+    expect(await send({ type: 'pageRead', data: { page: news } }, fromContentScript(5))).toEqual({
+      accountId: null,
+    });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('');
+  });
+
+  it.each([
+    ['another extension', { id: 'someone-else', tab: { id: 5 } }],
+    ['a web page', { id: fakeBrowser.runtime.id, url: 'https://evil.example/' }],
+  ])('ignores messages from %s', async (_name, sender) => {
+    expect(await send(message, sender)).toBeUndefined();
+    expect(await db.accounts.count()).toBe(0);
+  });
+
+  it('ignores malformed messages', async () => {
+    const bad = { type: 'pageRead', data: { page: { ...audiense, url: 12 } } };
+    expect(await send(bad, fromContentScript(5))).toBeUndefined();
+    expect(await db.accounts.count()).toBe(0);
+  });
+
+  it('forgets a tab when it closes', async () => {
+    await send(message, fromContentScript(5));
+    await fakeBrowser.tabs.onRemoved.trigger(5, { windowId: 1, isWindowClosing: false });
+    await expect.poll(() => db.tabs.get(5)).toBeUndefined();
+    expect(await db.accounts.count()).toBe(1);
+  });
+});
