@@ -18,6 +18,7 @@ import {
   type LdNode,
 } from './json-ld';
 import { isLinkedInHost } from './known-hosts';
+import { headingName, titleName } from './linkedin-title';
 import { RAW_LIMITS, type RawCompany, type RawText, type RawWebsite } from './raw-page';
 
 /** dt labels LinkedIn uses on the about section, mapped to the field they fill. */
@@ -47,7 +48,10 @@ export function readLinkedInCompany(doc: Document, url: URL, ld: JsonLd): RawCom
   const card = readTopCard(doc);
   const company: RawCompany = {};
 
-  company.name = orgText(org, 'name', RAW_LIMITS.name) ?? headingName(main) ?? titleName(doc);
+  company.name =
+    orgText(org, 'name', RAW_LIMITS.name) ??
+    headingName(main?.querySelector('h1')) ??
+    titleName(doc, /:\s*[^:]{1,40}$/);
 
   const websites: RawWebsite[] = [];
   if (dts.website) websites.push(dts.website);
@@ -198,26 +202,6 @@ function readTopCard(doc: Document): TopCard {
     else card.industry = raw(first, 'top card info item');
   }
   return card;
-}
-
-function headingName(main: Element | null): RawText | undefined {
-  const h1 = main?.querySelector('h1');
-  const text = textOf(h1, RAW_LIMITS.name);
-  return text ? raw(text, 'h1 in main', RAW_LIMITS.name) : undefined;
-}
-
-/** "(99+) Motion: Overview | LinkedIn" → "Motion". */
-function titleName(doc: Document): RawText | undefined {
-  const og = metaContent(doc, 'og:title', RAW_LIMITS.text);
-  const title = og || textOf(doc.querySelector('title'), RAW_LIMITS.text);
-  const name = title
-    .replace(/^\(\d+\+?\)\s*/, '')
-    .replace(/\s*\|\s*LinkedIn\s*$/i, '')
-    .replace(/:\s*[^:]{1,40}$/, '')
-    .trim();
-  return name
-    ? raw(name, `${og ? 'meta og:title' : 'title'} ${quote(title)}`, RAW_LIMITS.name)
-    : undefined;
 }
 
 function linkedinUrl(doc: Document, org: LdNode | undefined, url: URL): RawText | undefined {

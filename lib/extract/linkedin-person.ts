@@ -3,8 +3,9 @@
 // viewed" and "You might like" sidebars naming other people and companies;
 // none of them are read.
 
-import { metaContent, quote, raw, textOf } from './dom-text';
+import { quote, raw, textOf } from './dom-text';
 import { deref, hasType, ldText, type JsonLd, type LdNode } from './json-ld';
+import { headingName, titleName } from './linkedin-title';
 import { RAW_LIMITS, type RawPerson, type RawText } from './raw-page';
 
 const PERSON = new Set(['Person']);
@@ -18,7 +19,10 @@ export function readLinkedInPerson(doc: Document, ld: JsonLd): RawPerson {
   const card = h1?.closest('section') ?? null;
   const result: RawPerson = {};
 
-  const name = personText(person, 'name', RAW_LIMITS.name) ?? headingName(h1) ?? titleName(doc);
+  const name =
+    personText(person, 'name', RAW_LIMITS.name) ??
+    headingName(h1) ??
+    titleName(doc, /\s+[-–]\s+.*$/);
   if (name) result.name = name;
   const headline = cardHeadline(card) ?? personText(person, 'jobTitle', RAW_LIMITS.text);
   if (headline) result.headline = headline;
@@ -30,25 +34,6 @@ export function readLinkedInPerson(doc: Document, ld: JsonLd): RawPerson {
 function personText(person: LdNode | undefined, prop: string, max: number): RawText | undefined {
   const value = person ? ldText(person[prop]) : undefined;
   return value ? raw(value, `JSON-LD Person.${prop}`, max) : undefined;
-}
-
-function headingName(h1: Element | null): RawText | undefined {
-  const text = textOf(h1, RAW_LIMITS.name);
-  return text ? raw(text, 'h1 in main', RAW_LIMITS.name) : undefined;
-}
-
-/** "(99+) Rob Cheung | LinkedIn" → "Rob Cheung". */
-function titleName(doc: Document): RawText | undefined {
-  const og = metaContent(doc, 'og:title', RAW_LIMITS.text);
-  const title = og || textOf(doc.querySelector('title'), RAW_LIMITS.text);
-  const name = title
-    .replace(/^\(\d+\+?\)\s*/, '')
-    .replace(/\s*\|\s*LinkedIn\s*$/i, '')
-    .replace(/\s+[-–]\s+.*$/, '')
-    .trim();
-  return name
-    ? raw(name, `${og ? 'meta og:title' : 'title'} ${quote(title)}`, RAW_LIMITS.name)
-    : undefined;
 }
 
 /** The headline under the name: signed in `.text-body-medium`, signed out `top-card-layout__headline`. */
