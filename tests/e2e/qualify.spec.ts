@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, FIXTURES_DIR, test } from './extension-test';
-import { badgeText, SidePanelPage, storedAccountIds, tabIdOf } from './pages/side-panel';
+import { badgeText, openTab, SidePanelPage, storedAccountIds } from './pages/side-panel';
 
 // The walking skeleton end to end: real Chromium, the built extension, the
 // built-in sample ICP, LinkedIn fixtures at their real URLs and a company
@@ -12,9 +12,11 @@ test('a signed-out LinkedIn company page gets a tier on the badge and a qualifie
   serviceWorker,
   extensionId,
 }) => {
-  const page = await context.newPage();
-  await page.goto('https://www.linkedin.com/company/audiense/about/');
-  const tabId = await tabIdOf(serviceWorker, page);
+  const { tabId } = await openTab(
+    context,
+    serviceWorker,
+    'https://www.linkedin.com/company/audiense/about/',
+  );
 
   // Advertising Services is not a software industry (miss), 51-200 people fits
   // the scale-up segment (match) and London is a core market (match).
@@ -58,9 +60,11 @@ test('a signed-in LinkedIn company page is qualified too', async ({
   serviceWorker,
   extensionId,
 }) => {
-  const page = await context.newPage();
-  await page.goto('https://www.linkedin.com/company/motionapp/');
-  const tabId = await tabIdOf(serviceWorker, page);
+  const { tabId } = await openTab(
+    context,
+    serviceWorker,
+    'https://www.linkedin.com/company/motionapp/',
+  );
 
   // Software Development, 51-200 people, Mountain View CA: a scale-up fit.
   await expect.poll(() => badgeText(serviceWorker, tabId)).toBe('A');
@@ -78,9 +82,7 @@ test('a company website with an Organization in JSON-LD is qualified', async ({
   extensionId,
   site,
 }) => {
-  const page = await context.newPage();
-  await page.goto(`${site.origin}/northbeam/`);
-  const tabId = await tabIdOf(serviceWorker, page);
+  const { tabId } = await openTab(context, serviceWorker, `${site.origin}/northbeam/`);
 
   await expect.poll(() => badgeText(serviceWorker, tabId)).toBe('A');
   const panel = await SidePanelPage.open(context, extensionId, tabId);
@@ -97,9 +99,11 @@ test('navigating inside LinkedIn to another company updates the panel without a 
   serviceWorker,
   extensionId,
 }) => {
-  const page = await context.newPage();
-  await page.goto('https://www.linkedin.com/company/audiense/about/');
-  const tabId = await tabIdOf(serviceWorker, page);
+  const { page, tabId } = await openTab(
+    context,
+    serviceWorker,
+    'https://www.linkedin.com/company/audiense/about/',
+  );
   await expect.poll(() => badgeText(serviceWorker, tabId)).toBe('B');
   const panel = await SidePanelPage.open(context, extensionId, tabId);
   await expect(panel.accountName).toHaveText('Audiense');
@@ -137,9 +141,7 @@ test('a news article is not a company: nothing is stored and the badge stays bla
       body: await readFile(path.join(FIXTURES_DIR, 'other-techcrunch-article.html')),
     }),
   );
-  const page = await context.newPage();
-  await page.goto(url);
-  const tabId = await tabIdOf(serviceWorker, page);
+  const { tabId } = await openTab(context, serviceWorker, url);
   const panel = await SidePanelPage.open(context, extensionId, tabId);
   await expect(panel.emptyState).toHaveAttribute('data-kind', 'other');
   expect(await badgeText(serviceWorker, tabId)).toBe('');

@@ -75,3 +75,10 @@ export async function storedAccountIds(worker: Worker): Promise<string[]> {
       }),
   );
 }
+
+/** Opens `url` in a new tab, as a rep would, and returns the page with its tab id. */
+export async function openTab(context: BrowserContext, worker: Worker, url: string) {
+  const page = await context.newPage();
+  await page.goto(url);
+  return { page, tabId: await tabIdOf(worker, page) };
+}
