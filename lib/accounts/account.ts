@@ -1,10 +1,31 @@
-import type { PageKind, SignalHint } from '../extract/page-hints';
+import type { CompanyHints, PageKind, PersonHints, SignalHint } from '../extract/page-hints';
 import type { ScoringFacts } from '../scoring/facts';
 import type { ScoreResult } from '../scoring/result';
 
+/** Where the value in force for a field came from. */
+export interface FieldSource {
+  /** "rep" values were entered by hand and are never replaced by a page. */
+  kind: 'page' | 'rep';
+  url?: string;
+  pageKind?: PageKind;
+  seenAt: number;
+  evidence: string;
+}
+
+/** A value that lost to the one in force, kept so a rep can see the disagreement. */
+export interface FieldConflict {
+  value: unknown;
+  source: FieldSource;
+}
+
 /** Everything known about one company, merged from every page seen. */
 export interface AccountFacts extends ScoringFacts {
+  company: CompanyHints;
   signals: SignalHint[];
+  /** Per company field, where the value in force came from. */
+  provenance: Partial<Record<keyof CompanyHints, FieldSource>>;
+  /** Per company field, other values seen that contradict the one in force. */
+  conflicts: Partial<Record<keyof CompanyHints, FieldConflict[]>>;
 }
 
 export interface AccountSource {
@@ -32,5 +53,7 @@ export interface TabRecord {
   url: string;
   kind: PageKind;
   accountId: string | null;
+  /** The person on a LinkedIn profile; people are not accounts and are not stored beyond the tab. */
+  person?: PersonHints;
   updatedAt: number;
 }

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { IcpConfig } from '../icp/schema';
 import type { AccountRecord, TabRecord } from './account';
+import { addProvenance } from './upgrades';
 
 export interface IcpHistoryRecord {
   seq?: number;
@@ -26,6 +27,14 @@ export class IcpLensDb extends Dexie {
       icpHistory: '++seq, version, installedAt',
       tabs: 'tabId, accountId',
     });
+    // v2: each company field records where its value came from, and values
+    // that contradict it are kept as conflicts.
+    this.version(2).upgrade((tx) =>
+      tx
+        .table('accounts')
+        .toCollection()
+        .modify((account: AccountRecord) => addProvenance(account)),
+    );
   }
 }
 

@@ -21,13 +21,19 @@ export async function recordPage(
 ): Promise<AccountRecord | undefined> {
   const keys = accountKeys(hints);
   return db.transaction('rw', db.accounts, db.icpHistory, db.tabs, async () => {
-    const tab = { tabId, url: hints.url, kind: hints.kind, updatedAt: now };
+    const tab = {
+      tabId,
+      url: hints.url,
+      kind: hints.kind,
+      ...(hints.person && { person: hints.person }),
+      updatedAt: now,
+    };
     if (!keys) {
       await db.tabs.put({ ...tab, accountId: null });
       return undefined;
     }
     const previous = await findExisting(db, keys.id, keys.linkedinSlug);
-    const facts = mergeFacts(previous?.facts, hints);
+    const facts = mergeFacts(previous?.facts, hints, now);
     // A read that names no domain (a LinkedIn page still rendering) never
     // moves an account off the domain key it already has.
     const id = keys.domain ? keys.id : (previous?.id ?? keys.id);

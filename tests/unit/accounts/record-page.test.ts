@@ -3,6 +3,7 @@ import { accountKeys, linkedinSlug } from '../../../lib/accounts/account-key';
 import { ensureIcpInstalled, getActiveIcp } from '../../../lib/accounts/active-icp';
 import { IcpLensDb } from '../../../lib/accounts/db';
 import { recordPage } from '../../../lib/accounts/record-page';
+import { saveRepValue } from '../../../lib/accounts/save-rep-value';
 import type { PageHints } from '../../../lib/extract/page-hints';
 import { sampleIcp } from '../../../lib/icp/sample-icp';
 
@@ -187,5 +188,29 @@ describe('active ICP', () => {
       source: 'file',
     });
     expect((await getActiveIcp(db)).name).toBe('Version two');
+  });
+});
+
+describe('saveRepValue', () => {
+  it('stores a rep’s value, re-scores, and no later page read replaces it', async () => {
+    await recordPage(db, 1, linkedinPage, 1);
+    const answered = await saveRepValue(
+      db,
+      'linkedin:motionapp',
+      'employees',
+      { min: 320, max: 320 },
+      2,
+    );
+    // 320 employees is outside the scale-up band but inside mid-market's.
+    expect(answered.score.criteria.find((c) => c.id === 'employees')?.found).toBe('320 employees');
+    const reread = await recordPage(db, 1, linkedinPage, 3);
+    expect(reread?.facts.company.employees).toEqual({ min: 320, max: 320 });
+    expect(reread?.facts.conflicts.employees?.[0]?.value).toEqual({ min: 51, max: 200 });
+  });
+
+  it('refuses an account that does not exist', async () => {
+    await expect(saveRepValue(db, 'nobody.com', 'industry', 'Retail')).rejects.toThrow(
+      'nobody.com',
+    );
   });
 });
