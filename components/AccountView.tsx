@@ -1,4 +1,5 @@
 import type { AccountRecord } from '@/lib/accounts/account';
+import { Conflicts } from './Conflicts';
 import { CriterionList } from './CriterionList';
 import { DiscoveryQuestions } from './DiscoveryQuestions';
 import { TierBadge } from './TierBadge';
@@ -40,6 +41,7 @@ export function AccountView({ account }: { account: AccountRecord }) {
         <h2 id="why-heading">Why</h2>
         <CriterionList criteria={result.criteria} />
       </section>
+      <Conflicts facts={account.facts} />
       <DiscoveryQuestions result={result} />
       <footer className="account__footer">
         Scored against {result.icpName} v{result.icpVersion}

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '@/lib/accounts/db';
 import { AccountView } from './AccountView';
+import { PersonView } from './PersonView';
 import { useCurrentTabId } from './use-current-tab';
 
 export function SidePanel({ search }: { search: string }) {
@@ -16,6 +17,7 @@ export function SidePanel({ search }: { search: string }) {
 
   if (!view) return null;
   if (view.account) return <AccountView account={view.account} />;
+  if (view.tab?.person) return <PersonView person={view.tab.person} />;
   return <EmptyState kind={view.tab?.kind} />;
 }
 

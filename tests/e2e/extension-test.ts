@@ -11,6 +11,7 @@ export const FIXTURES_DIR = path.resolve('tests/fixtures');
 export const LINKEDIN_PAGES: Record<string, string> = {
   '/company/audiense': 'linkedin-company-audiense.html',
   '/company/motionapp': 'linkedin-company-motion-signed-in.html',
+  '/company/example-co': 'linkedin-company-signed-in-about.html',
   '/in/robertkcheung': 'linkedin-person-signed-in.html',
 };
 

@@ -82,3 +82,22 @@ export async function openTab(context: BrowserContext, worker: Worker, url: stri
   await page.goto(url);
   return { page, tabId: await tabIdOf(worker, page) };
 }
+
+export async function storedAccount(worker: Worker, id: string): Promise<Record<string, any>> {
+  return worker.evaluate(
+    (key) =>
+      new Promise<Record<string, any>>((resolve, reject) => {
+        const open = indexedDB.open('icp-lens');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('accounts').objectStore('accounts').get(key);
+          request.onsuccess = () => {
+            resolve(request.result);
+            open.result.close();
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    id,
+  );
+}
