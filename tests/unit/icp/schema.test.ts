@@ -8,21 +8,48 @@ describe('ICP schema', () => {
   it('accepts the built-in sample with two segments and four tiers', () => {
     const parsed = parseIcp(sampleIcp);
     expect(parsed.ok).toBe(true);
-    expect(sampleIcp.schemaVersion).toBe(1);
+    expect(sampleIcp.schemaVersion).toBe(2);
     expect(sampleIcp.segments.map((s) => s.id)).toEqual(['mid-market-software', 'scale-up']);
     expect(sampleIcp.tiers.map((t) => t.id)).toEqual(['a', 'b', 'c', 'd']);
   });
 
-  it('gives every sample criterion a discovery question', () => {
+  it('gives every sample criterion a discovery question, and competitors a talking point', () => {
     for (const segment of sampleIcp.segments) {
-      for (const criterion of segment.criteria)
-        expect(criterion.questions.length).toBeGreaterThan(0);
+      for (const criterion of segment.criteria) {
+        if (criterion.kind === 'competitor') expect(criterion.talkingPoint).toBeTruthy();
+        else expect(criterion.questions.length).toBeGreaterThan(0);
+      }
     }
+  });
+
+  it('ships disqualifiers, buying signals and a persona for every buying-committee role', () => {
+    expect(sampleIcp.antiIcp.length).toBeGreaterThan(0);
+    expect(sampleIcp.buyingSignals.length).toBeGreaterThan(0);
+    expect(new Set(sampleIcp.personas.map((p) => p.role))).toEqual(
+      new Set(['economic-buyer', 'champion', 'technical-buyer', 'user', 'procurement']),
+    );
   });
 
   it.each([
     ['a missing name', (c: any) => delete c.name, 'name:'],
     ['an unknown schema version', (c: any) => (c.schemaVersion = 99), 'schemaVersion:'],
+    ['a cap naming no tier', (c: any) => (c.antiIcp[0].capTier = 'z'), 'antiIcp:'],
+    [
+      'a persona with no title patterns',
+      (c: any) => (c.personas[0].titlePatterns = []),
+      'personas[0].titlePatterns:',
+    ],
+    ['a warm threshold above hot', (c: any) => (c.timing = { warm: 60, hot: 50 }), 'timing:'],
+    [
+      'a technology rule naming nothing',
+      (c: any) => (c.segments[0].criteria[4].rule = { field: 'technologies' }),
+      'segments[0].criteria[4].rule:',
+    ],
+    [
+      'an unknown criterion kind',
+      (c: any) => (c.segments[0].criteria[0].kind = 'nice-to-have'),
+      'segments[0].criteria[0].kind:',
+    ],
     [
       'a negative weight',
       (c: any) => (c.segments[0].criteria[0].weight = -1),
@@ -49,6 +76,7 @@ describe('ICP schema', () => {
       'tiers:',
     ],
     ['a reserved tier id', (c: any) => (c.tiers[3].id = 'unknown'), 'tiers[3].id:'],
+    ['the other reserved tier id', (c: any) => (c.tiers[3].id = 'needs-discovery'), 'tiers[3].id:'],
     [
       'duplicate criterion ids',
       (c: any) => (c.segments[0].criteria[1].id = 'industry'),
