@@ -68,9 +68,13 @@ function describeRule({ rule }: Criterion): string {
       return `${formatUsd(rule)} annual revenue`;
     case 'hq':
       return `HQ in ${[...rule.countries, ...(rule.regions ?? [])].join(', ')}`;
-    case 'technologies':
-      return `Uses ${rule.minMatches > 1 ? `${rule.minMatches} of` : 'any of'} ${rule.anyOf.join(', ')}`;
+    case 'technologies': {
+      const wanted = [...rule.anyOf, ...rule.categories.map((c) => `any ${c}`)];
+      return `Uses ${rule.minMatches > 1 ? `${rule.minMatches} of` : 'any of'} ${wanted.join(', ')}`;
+    }
     case 'keywords':
       return `Mentions ${rule.minMatches > 1 ? `${rule.minMatches} of` : 'any of'} ${rule.anyOf.join(', ')}`;
+    case 'answer':
+      return 'Answered by the rep';
   }
 }

@@ -12,7 +12,10 @@ export interface RuleOutcome {
 
 const UNKNOWN: RuleOutcome = { status: 'unknown' };
 
-/** Judges one rule against the facts. A fact that was not observed is unknown, never a miss. */
+/**
+ * Judges one rule against the facts. A fact that was not observed is unknown,
+ * never a miss; an "answer" rule stays unknown until the rep answers it.
+ */
 export function evaluateRule(rule: Rule, facts: ScoringFacts): RuleOutcome {
   const company = facts.company ?? {};
   const evidence = facts.evidence;
@@ -53,12 +56,18 @@ export function evaluateRule(rule: Rule, facts: ScoringFacts): RuleOutcome {
       // An empty list means the stack was not observed (e.g. only a LinkedIn
       // page was seen), which says nothing about what the company runs.
       if (facts.technologies.length === 0) return UNKNOWN;
-      const wanted = termSet(rule.anyOf);
-      const hits = facts.technologies.filter((t) => wanted.has(normalizeTerm(t.name)));
-      const names = [...new Set(hits.map((t) => t.name))];
+      const names = termSet(rule.anyOf);
+      const categories = termSet(rule.categories);
+      const hits = facts.technologies.filter(
+        (t) =>
+          names.has(normalizeTerm(t.name)) ||
+          t.categories.some((c) => categories.has(normalizeTerm(c))),
+      );
+      const distinct = [...new Set(hits.map((t) => t.name))];
+      const wanted = [...rule.anyOf, ...rule.categories.map((c) => `any ${c}`)];
       return {
-        status: countStatus(names.length, rule.minMatches),
-        found: names.length ? names.join(', ') : `none of ${rule.anyOf.join(', ')}`,
+        status: countStatus(distinct.length, rule.minMatches),
+        found: distinct.length ? distinct.join(', ') : `none of ${wanted.join(', ')}`,
         evidence: hits.map((t) => `${t.name}: ${t.evidence}`).join('; ') || undefined,
       };
     }
@@ -75,7 +84,20 @@ export function evaluateRule(rule: Rule, facts: ScoringFacts): RuleOutcome {
         evidence: where.map((s) => s.evidence).join('; ') || undefined,
       };
     }
+    case 'answer':
+      return UNKNOWN;
   }
+}
+
+/** The rep's answer for a criterion: it decides the status whatever the pages said. */
+export function answeredOutcome(facts: ScoringFacts, criterionId: string): RuleOutcome | undefined {
+  const answer = facts.answers?.[criterionId];
+  if (!answer) return undefined;
+  return {
+    status: answer.status,
+    ...(answer.note && { found: answer.note }),
+    evidence: `answered by the rep on ${new Date(answer.at).toISOString().slice(0, 10)}`,
+  };
 }
 
 function hasBound(range: NumberRange | undefined): range is NumberRange {

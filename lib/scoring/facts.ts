@@ -1,4 +1,12 @@
-import type { CompanyHints, TechnologyHint } from '../extract/page-hints';
+import type { CompanyHints, SignalHint, TechnologyHint } from '../extract/page-hints';
+
+/** A rep's answer to a criterion that pages cannot answer (budget, pain, timeline). */
+export interface RepAnswer {
+  status: 'match' | 'partial' | 'miss';
+  /** In the rep's words: "yes, about $150k". */
+  note?: string;
+  at: number;
+}
 
 /**
  * What scoring looks at: a page's hints or an account's merged facts. Both
@@ -7,5 +15,8 @@ import type { CompanyHints, TechnologyHint } from '../extract/page-hints';
 export interface ScoringFacts {
   company?: CompanyHints;
   technologies: TechnologyHint[];
+  signals?: SignalHint[];
   evidence: Record<string, string>;
+  /** Keyed by criterion id. */
+  answers?: Record<string, RepAnswer>;
 }

@@ -53,11 +53,13 @@ describe('score CLI', () => {
       {
         id: 'ads',
         name: 'Advertising',
+        questions: [],
         criteria: [
           {
             id: 'industry',
             label: 'Advertising',
             weight: 1,
+            kind: 'fit',
             rule: { field: 'industry', anyOf: ['Advertising Services'] },
             questions: [],
           },

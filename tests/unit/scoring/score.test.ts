@@ -7,7 +7,7 @@ import { score } from '../../../lib/scoring/score';
 
 // A one-segment ICP whose arithmetic is easy to follow by hand.
 const icp = icpConfigSchema.parse({
-  schemaVersion: 1,
+  schemaVersion: 2,
   name: 'Test ICP',
   version: 3,
   tiers: [
@@ -25,28 +25,28 @@ const icp = icpConfigSchema.parse({
           label: 'Software',
           weight: 40,
           rule: { field: 'industry', anyOf: ['Software Development'] },
-          questions: ['What do you sell?'],
+          questions: [{ text: 'What do you sell?' }],
         },
         {
           id: 'size',
           label: '100-1,000 people',
           weight: 30,
           rule: { field: 'employees', min: 100, max: 1000 },
-          questions: ['How many people?'],
+          questions: [{ text: 'How many people?' }],
         },
         {
           id: 'hq',
           label: 'US or UK',
           weight: 20,
           rule: { field: 'hq', countries: ['US', 'GB'], regions: ['US-CA'] },
-          questions: ['Where is HQ?'],
+          questions: [{ text: 'Where is HQ?' }],
         },
         {
           id: 'crm',
           label: 'A CRM',
           weight: 10,
           rule: { field: 'technologies', anyOf: ['Salesforce', 'HubSpot'], minMatches: 2 },
-          questions: ['Which CRM?'],
+          questions: [{ text: 'Which CRM?' }],
         },
       ],
     },
@@ -118,9 +118,9 @@ describe('score', () => {
   it('asks the questions of unknown criteria only', () => {
     const result = score(facts({ industry: 'Software Development' }), icp);
     expect(result.questions).toEqual([
-      { criterionId: 'size', text: 'How many people?' },
-      { criterionId: 'hq', text: 'Where is HQ?' },
-      { criterionId: 'crm', text: 'Which CRM?' },
+      { criterionId: 'size', text: 'How many people?', group: 'firmographics' },
+      { criterionId: 'hq', text: 'Where is HQ?', group: 'firmographics' },
+      { criterionId: 'crm', text: 'Which CRM?', group: 'firmographics' },
     ]);
   });
 
