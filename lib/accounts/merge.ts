@@ -42,6 +42,8 @@ export function mergeFacts(
     conflicts: { ...previous?.conflicts },
     technologies: previous?.technologies ?? [],
     signals: mergeSignals(previous?.signals ?? [], hints.signals),
+    // The rep's answers are theirs: pages never touch them.
+    ...(previous?.answers && { answers: previous.answers }),
   };
   for (const [field, value] of Object.entries(hints.company ?? {}) as [CompanyField, unknown][]) {
     if (value === undefined) continue;

@@ -1,23 +1,57 @@
-import type { CompanyHints } from '../extract/page-hints';
+import type { Criterion } from '../icp/schema';
 import { score } from '../scoring/score';
-import type { AccountRecord } from './account';
+import type { AccountFacts, AccountRecord } from './account';
 import { getActiveIcp } from './active-icp';
+import { parseAnswer, type AnswerInput } from './answers';
 import type { IcpLensDb } from './db';
 import type { CompanyField } from './field-compare';
 import { setRepValue } from './merge';
 
-/** Stores a rep's own value for a field and re-scores the account, in one transaction. */
-export async function saveRepValue<F extends CompanyField>(
+export type SaveResult = { ok: true; account: AccountRecord } | { ok: false; problem: string };
+
+/**
+ * Records a rep's answer to a criterion and re-scores the account in one
+ * transaction, so the panel shows the new tier at once and a page read
+ * racing with it cannot lose it.
+ */
+export async function saveAnswer(
   db: IcpLensDb,
   accountId: string,
-  field: F,
-  value: CompanyHints[F],
+  criterion: Criterion,
+  input: AnswerInput,
   now = Date.now(),
+): Promise<SaveResult> {
+  const parsed = parseAnswer(criterion, input);
+  if (parsed.kind === 'invalid') return { ok: false, problem: parsed.problem };
+  const account = await update(db, accountId, now, (facts) =>
+    parsed.kind === 'field'
+      ? setRepValue(facts, parsed.field, parsed.value, now)
+      : { ...facts, answers: { ...facts.answers, [criterion.id]: { ...parsed.answer, at: now } } },
+  );
+  return { ok: true, account };
+}
+
+/** Stores a rep's own value for a company field and re-scores the account. */
+export function saveRepValue(
+  db: IcpLensDb,
+  accountId: string,
+  field: CompanyField,
+  value: AccountFacts['company'][CompanyField],
+  now = Date.now(),
+): Promise<AccountRecord> {
+  return update(db, accountId, now, (facts) => setRepValue(facts, field, value, now));
+}
+
+function update(
+  db: IcpLensDb,
+  accountId: string,
+  now: number,
+  change: (facts: AccountFacts) => AccountFacts,
 ): Promise<AccountRecord> {
   return db.transaction('rw', db.accounts, db.icpHistory, async () => {
     const account = await db.accounts.get(accountId);
     if (!account) throw new Error(`No account ${accountId}`);
-    const facts = setRepValue(account.facts, field, value, now);
+    const facts = change(account.facts);
     const updated: AccountRecord = {
       ...account,
       facts,
