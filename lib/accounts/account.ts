@@ -34,9 +34,21 @@ export interface AccountSource {
   seenAt: number;
 }
 
+/** Someone at the company whose LinkedIn profile a rep opened. */
+export interface AccountPerson {
+  name: string;
+  title?: string;
+  personaId?: string;
+  url: string;
+  seenAt: number;
+}
+
 export interface AccountRecord {
   /** The registrable domain when known, else `linkedin:<slug>`. */
   id: string;
+  /** The company name reduced for matching (name-key.ts): how a profile finds its employer. */
+  nameKey?: string;
+  people?: AccountPerson[];
   domain?: string;
   linkedinSlug?: string;
   facts: AccountFacts;

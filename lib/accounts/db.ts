@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { IcpConfig } from '../icp/schema';
 import type { AccountRecord, TabRecord } from './account';
-import { addProvenance } from './upgrades';
+import { addNameKey, addProvenance } from './upgrades';
 
 export interface IcpHistoryRecord {
   seq?: number;
@@ -35,6 +35,16 @@ export class IcpLensDb extends Dexie {
         .toCollection()
         .modify((account: AccountRecord) => addProvenance(account)),
     );
+    // v3: accounts are found by company name, so a LinkedIn profile can be
+    // tied to the account of the company the person works at.
+    this.version(3)
+      .stores({ accounts: 'id, domain, linkedinSlug, score.tier.id, updatedAt, nameKey' })
+      .upgrade((tx) =>
+        tx
+          .table('accounts')
+          .toCollection()
+          .modify((account: AccountRecord) => addNameKey(account)),
+      );
   }
 }
 

@@ -5,6 +5,8 @@ import { accountKeys } from './account-key';
 import { getActiveIcp } from './active-icp';
 import type { IcpLensDb } from './db';
 import { mergeFacts } from './merge';
+import { nameKey } from './name-key';
+import { matchPersona } from '../scoring/personas';
 
 const MAX_SOURCES = 20;
 
@@ -28,6 +30,11 @@ export async function recordPage(
       ...(hints.person && { person: hints.person }),
       updatedAt: now,
     };
+    if (hints.kind === 'linkedin-person' && hints.person) {
+      const employer = await tiePerson(db, hints, now);
+      await db.tabs.put({ ...tab, accountId: employer?.id ?? null });
+      return undefined;
+    }
     if (!keys) {
       await db.tabs.put({ ...tab, accountId: null });
       return undefined;
@@ -37,8 +44,11 @@ export async function recordPage(
     // A read that names no domain (a LinkedIn page still rendering) never
     // moves an account off the domain key it already has.
     const id = keys.domain ? keys.id : (previous?.id ?? keys.id);
+    const key = nameKey(facts.company.name);
     const account: AccountRecord = {
       id,
+      ...(key && { nameKey: key }),
+      ...(previous?.people && { people: previous.people }),
       ...((keys.domain ?? previous?.domain) && { domain: keys.domain ?? previous?.domain }),
       ...((keys.linkedinSlug ?? previous?.linkedinSlug) && {
         linkedinSlug: keys.linkedinSlug ?? previous?.linkedinSlug,
@@ -76,4 +86,37 @@ async function findExisting(
     (await db.accounts.get(`linkedin:${slug}`)) ??
     (await db.accounts.where('linkedinSlug').equals(slug).first())
   );
+}
+
+const MAX_PEOPLE = 50;
+
+/**
+ * A profile names its employer only by name: the stored account with that
+ * name gets the person (with the persona their title fits), so the panel can
+ * show talking points for them against the account's own fit.
+ */
+async function tiePerson(
+  db: IcpLensDb,
+  hints: PageHints,
+  now: number,
+): Promise<AccountRecord | undefined> {
+  const person = hints.person!;
+  const key = nameKey(person.companyName);
+  if (!key || !person.name) return undefined;
+  const employer = await db.accounts.where('nameKey').equals(key).first();
+  if (!employer) return undefined;
+  const persona = matchPersona(person.title, (await getActiveIcp(db)).personas);
+  const entry = {
+    name: person.name,
+    ...(person.title && { title: person.title }),
+    ...(persona && { personaId: persona.id }),
+    url: hints.url,
+    seenAt: now,
+  };
+  const people = [entry, ...(employer.people ?? []).filter((p) => p.url !== hints.url)].slice(
+    0,
+    MAX_PEOPLE,
+  );
+  await db.accounts.update(employer.id, { people });
+  return { ...employer, people };
 }

@@ -1,5 +1,6 @@
 import type { CompanyHints } from '../extract/page-hints';
 import type { AccountRecord, FieldSource } from './account';
+import { nameKey } from './name-key';
 
 /**
  * v1 -> v2: accounts stored before provenance existed. Their values came from
@@ -22,4 +23,10 @@ export function addProvenance(account: AccountRecord): void {
     };
     facts.provenance[field] = source;
   }
+}
+
+/** v2 -> v3: the name key that profiles are matched by. */
+export function addNameKey(account: AccountRecord): void {
+  const key = nameKey(account.facts.company?.name);
+  if (key) account.nameKey = key;
 }

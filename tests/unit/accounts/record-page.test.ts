@@ -214,3 +214,42 @@ describe('saveRepValue', () => {
     );
   });
 });
+
+describe('LinkedIn profiles', () => {
+  it('tie the person to the stored account of their employer, with their persona', async () => {
+    await recordPage(db, 1, linkedinPage, 1);
+    const profile: PageHints = {
+      url: 'https://www.linkedin.com/in/jane/',
+      kind: 'linkedin-person',
+      person: { name: 'Jane Park', title: 'VP of Sales', companyName: 'Motion Inc.' },
+      technologies: [],
+      signals: [],
+      evidence: {},
+    };
+    expect(await recordPage(db, 9, profile, 2)).toBeUndefined();
+    expect((await db.tabs.get(9))?.accountId).toBe('linkedin:motionapp');
+    expect((await db.accounts.get('linkedin:motionapp'))?.people).toEqual([
+      {
+        name: 'Jane Park',
+        title: 'VP of Sales',
+        personaId: 'vp-sales',
+        url: profile.url,
+        seenAt: 2,
+      },
+    ]);
+  });
+
+  it('create no account when the employer is unknown', async () => {
+    const profile: PageHints = {
+      url: 'https://www.linkedin.com/in/rob/',
+      kind: 'linkedin-person',
+      person: { name: 'Rob', title: 'Co-Founder', companyName: 'Nobody Ltd' },
+      technologies: [],
+      signals: [],
+      evidence: {},
+    };
+    await recordPage(db, 9, profile, 2);
+    expect(await db.accounts.count()).toBe(0);
+    expect((await db.tabs.get(9))?.accountId).toBeNull();
+  });
+});

@@ -33,7 +33,7 @@ function v1Account(i: number) {
   };
 }
 
-describe('schema upgrade v1 -> v2', () => {
+describe('schema upgrades from v1 to the current version', () => {
   it('keeps every account and adds provenance from what v1 recorded', async () => {
     const old = new Dexie(NAME);
     old.version(1).stores({
@@ -56,6 +56,9 @@ describe('schema upgrade v1 -> v2', () => {
       evidence: 'dt "Industry"',
     });
     expect(account?.facts.conflicts).toEqual({});
+    // v3
+    expect(account?.nameKey).toBe('company7');
+    expect(await db.accounts.where('nameKey').equals('company7').count()).toBe(1);
     db.close();
   });
 });
