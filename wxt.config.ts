@@ -19,6 +19,14 @@ export default defineConfig({
       'Qualify B2B accounts against your team’s Ideal Customer Profile on the page you are already looking at.',
     permissions: ['storage', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: 'ICP Lens' },
+    // Opens the panel from the keyboard: in Chrome the action opens the side
+    // panel; in Firefox the sidebar has its own command.
+    commands: {
+      [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Open the ICP Lens panel',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

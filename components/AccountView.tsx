@@ -1,13 +1,29 @@
 import type { AccountRecord } from '@/lib/accounts/account';
+import type { Criterion } from '@/lib/icp/schema';
+import { formatCount } from '@/lib/scoring/format';
 import { Conflicts } from './Conflicts';
+import { CopySummary } from './CopySummary';
 import { CriterionList } from './CriterionList';
 import { DiscoveryQuestions } from './DiscoveryQuestions';
+import { Disqualifiers } from './Disqualifiers';
+import { PersonaSection } from './PersonaSection';
 import { TierBadge } from './TierBadge';
-import { formatCount } from '@/lib/scoring/format';
+import { TimingBadge } from './TimingBadge';
+import { useActiveIcp } from './use-active-icp';
 
-export function AccountView({ account }: { account: AccountRecord }) {
-  const { company = {} } = account.facts;
+export function AccountView({
+  account,
+  personaId,
+}: {
+  account: AccountRecord;
+  personaId?: string;
+}) {
+  const icp = useActiveIcp();
+  const { company } = account.facts;
   const result = account.score;
+  const definitions = new Map<string, Criterion>(
+    icp?.segments.find((s) => s.id === result.segmentId)?.criteria.map((c) => [c.id, c]) ?? [],
+  );
   const facts = [
     company.industry,
     company.employees && `${formatCount(company.employees)} employees`,
@@ -21,8 +37,10 @@ export function AccountView({ account }: { account: AccountRecord }) {
         <div className="account__title">
           <h1 data-testid="account-name">{company.name ?? account.domain ?? account.id}</h1>
           <p className="account__facts">{facts.join(' · ')}</p>
+          <TimingBadge timing={result.timing} />
         </div>
       </header>
+      <Disqualifiers hits={result.disqualifiers} />
       <dl className="metrics">
         <div>
           <dt>Score</dt>
@@ -39,10 +57,23 @@ export function AccountView({ account }: { account: AccountRecord }) {
       </dl>
       <section className="section" aria-labelledby="why-heading">
         <h2 id="why-heading">Why</h2>
-        <CriterionList criteria={result.criteria} />
+        <CriterionList
+          criteria={result.criteria}
+          accountId={account.id}
+          definitions={definitions}
+        />
       </section>
       <Conflicts facts={account.facts} />
       <DiscoveryQuestions result={result} />
+      {icp && (
+        <PersonaSection
+          key={personaId ?? 'none'}
+          personas={icp.personas}
+          result={result}
+          initial={personaId}
+        />
+      )}
+      <CopySummary account={account} />
       <footer className="account__footer">
         Scored against {result.icpName} v{result.icpVersion}
       </footer>

@@ -1,4 +1,6 @@
+import type { Criterion } from '@/lib/icp/schema';
 import type { CriterionResult, CriterionStatus } from '@/lib/scoring/result';
+import { AnswerForm } from './AnswerForm';
 
 const STATUS_TEXT: Record<CriterionStatus, string> = {
   match: 'Match',
@@ -14,36 +16,60 @@ const STATUS_ICON: Record<CriterionStatus, string> = {
   unknown: '?',
 };
 
-export function CriterionList({ criteria }: { criteria: CriterionResult[] }) {
+const KIND_TEXT = { fit: '', 'must-have': 'must-have', bonus: 'bonus', competitor: 'competitor' };
+
+interface Props {
+  criteria: CriterionResult[];
+  /** With both, open criteria get an answer form. */
+  accountId?: string;
+  definitions?: Map<string, Criterion>;
+}
+
+export function CriterionList({ criteria, accountId, definitions }: Props) {
   return (
     <ul className="criteria" aria-label="Why this tier">
-      {criteria.map((c) => (
-        <li
-          key={c.id}
-          className={`criterion criterion--${c.status}`}
-          data-testid="criterion"
-          data-criterion-id={c.id}
-          data-status={c.status}
-        >
-          <span className="criterion__icon" aria-hidden="true">
-            {STATUS_ICON[c.status]}
-          </span>
-          <div className="criterion__body">
-            <div className="criterion__head">
-              <span className="criterion__label">{c.label}</span>
-              <span className="criterion__status">
-                {STATUS_TEXT[c.status]} · {formatPoints(c)}
-              </span>
+      {criteria.map((c) => {
+        const definition = definitions?.get(c.id);
+        const open = c.status === 'unknown' || c.status === 'partial';
+        return (
+          <li
+            key={c.id}
+            className={`criterion criterion--${c.status}`}
+            data-testid="criterion"
+            data-criterion-id={c.id}
+            data-status={c.status}
+            data-kind={c.kind}
+          >
+            <span className="criterion__icon" aria-hidden="true">
+              {STATUS_ICON[c.status]}
+            </span>
+            <div className="criterion__body">
+              <div className="criterion__head">
+                <span className="criterion__label">
+                  {c.label}
+                  {KIND_TEXT[c.kind] && (
+                    <span className="criterion__kind"> · {KIND_TEXT[c.kind]}</span>
+                  )}
+                </span>
+                <span className="criterion__status">
+                  {STATUS_TEXT[c.status]} · {formatPoints(c)}
+                </span>
+              </div>
+              {c.found && <div className="criterion__found">Found: {c.found}</div>}
+              {c.evidence && <div className="criterion__evidence">From {c.evidence}</div>}
+              {c.talkingPoint && <div className="criterion__talking-point">{c.talkingPoint}</div>}
+              {open && accountId && definition && c.kind !== 'competitor' && (
+                <AnswerForm accountId={accountId} criterion={definition} />
+              )}
             </div>
-            {c.found && <div className="criterion__found">Found: {c.found}</div>}
-            {c.evidence && <div className="criterion__evidence">From {c.evidence}</div>}
-          </div>
-        </li>
-      ))}
+          </li>
+        );
+      })}
     </ul>
   );
 }
 
 function formatPoints(c: CriterionResult): string {
-  return c.status === 'unknown' ? `weight ${c.weight}` : `${c.points}/${c.weight}`;
+  if (c.status === 'unknown') return `weight ${c.weight}`;
+  return `${c.points}/${c.weight}`;
 }

@@ -6,5 +6,9 @@ import { IcpSummary } from './IcpSummary';
 export function OptionsPage() {
   const icp = useLiveQuery(() => getActiveIcp(db));
   if (!icp) return null;
-  return <IcpSummary icp={icp} />;
+  return (
+    <main>
+      <IcpSummary icp={icp} />
+    </main>
+  );
 }

@@ -1,21 +1,44 @@
+import type { AccountRecord } from '@/lib/accounts/account';
 import type { PersonHints } from '@/lib/extract/page-hints';
+import { matchPersona } from '@/lib/scoring/personas';
+import { AccountView } from './AccountView';
+import { useActiveIcp } from './use-active-icp';
 
-/** A LinkedIn profile: who the rep is looking at, and where they work. */
-export function PersonView({ person }: { person: PersonHints }) {
+interface Props {
+  person: PersonHints;
+  url: string;
+  /** The employer's stored account, when the rep has qualified it. */
+  account?: AccountRecord;
+}
+
+/** A LinkedIn profile: who the rep is about to talk to, at which account, and what to say. */
+export function PersonView({ person, account }: Props) {
+  const icp = useActiveIcp();
+  const persona = icp ? matchPersona(person.title, icp.personas) : undefined;
   return (
-    <article className="account">
-      <header className="account__title">
+    <div>
+      <header className="person">
         <h1 data-testid="person-name">{person.name ?? 'Unnamed profile'}</h1>
         <p className="account__facts">
           {person.title && <span data-testid="person-title">{person.title}</span>}
           {person.title && person.companyName && ' at '}
           {person.companyName && <span data-testid="person-company">{person.companyName}</span>}
         </p>
+        {persona && (
+          <p data-testid="person-persona" data-persona-id={persona.id}>
+            Reads as: {persona.name}
+          </p>
+        )}
       </header>
-      <p>
-        Open the company page of {person.companyName ?? 'this person’s employer'} to qualify the
-        account.
-      </p>
-    </article>
+      {account ? (
+        <AccountView account={account} personaId={persona?.id} />
+      ) : (
+        <p className="person__hint">
+          {person.companyName
+            ? `${person.companyName} is not qualified yet: open its LinkedIn page or website to qualify the account and get talking points.`
+            : 'Open the company page of this person’s employer to qualify the account.'}
+        </p>
+      )}
+    </div>
   );
 }

@@ -1,10 +1,46 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { db } from '@/lib/accounts/db';
+import { AccountList } from './AccountList';
 import { AccountView } from './AccountView';
 import { PersonView } from './PersonView';
 import { useCurrentTabId } from './use-current-tab';
 
+type View = { name: 'page' } | { name: 'list' } | { name: 'account'; accountId: string };
+
 export function SidePanel({ search }: { search: string }) {
+  const [view, setView] = useState<View>({ name: 'page' });
+  return (
+    <>
+      <nav className="panel-nav" aria-label="ICP Lens">
+        <button
+          type="button"
+          aria-pressed={view.name === 'page'}
+          onClick={() => setView({ name: 'page' })}
+        >
+          This page
+        </button>
+        <button
+          type="button"
+          aria-pressed={view.name !== 'page'}
+          onClick={() => setView({ name: 'list' })}
+          data-testid="open-account-list"
+        >
+          Accounts
+        </button>
+      </nav>
+      <main>
+        {view.name === 'page' && <CurrentPage search={search} />}
+        {view.name === 'list' && (
+          <AccountList onOpen={(accountId) => setView({ name: 'account', accountId })} />
+        )}
+        {view.name === 'account' && <StoredAccount accountId={view.accountId} />}
+      </main>
+    </>
+  );
+}
+
+function CurrentPage({ search }: { search: string }) {
   const tabId = useCurrentTabId(search);
   // Re-runs whenever the background records what this tab shows, which is
   // how the panel follows LinkedIn's in-page navigation.
@@ -16,18 +52,23 @@ export function SidePanel({ search }: { search: string }) {
   }, [tabId]);
 
   if (!view) return null;
+  if (view.tab?.person)
+    return <PersonView person={view.tab.person} url={view.tab.url} account={view.account} />;
   if (view.account) return <AccountView account={view.account} />;
-  if (view.tab?.person) return <PersonView person={view.tab.person} />;
   return <EmptyState kind={view.tab?.kind} />;
+}
+
+function StoredAccount({ accountId }: { accountId: string }) {
+  const account = useLiveQuery(() => db.accounts.get(accountId), [accountId]);
+  if (!account) return null;
+  return <AccountView account={account} />;
 }
 
 function EmptyState({ kind }: { kind: string | undefined }) {
   const message =
     kind === 'other'
       ? 'This page is not a company’s own site or LinkedIn page, so there is nothing to qualify here.'
-      : kind === 'linkedin-person'
-        ? 'A LinkedIn profile: open the company page of this person’s employer to qualify the account.'
-        : 'Open a LinkedIn company page or a company’s website to see how it fits your ICP.';
+      : 'Open a LinkedIn company page or a company’s website to see how it fits your ICP.';
   return (
     <div className="empty" data-testid="empty-state" data-kind={kind ?? 'none'}>
       <h1>ICP Lens</h1>

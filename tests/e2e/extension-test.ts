@@ -7,12 +7,13 @@ import { startSiteServer, type SiteServer } from './site-server';
 const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 export const FIXTURES_DIR = path.resolve('tests/fixtures');
 
-/** LinkedIn pages served at their real URLs, by path prefix. */
+/** LinkedIn pages served at their real URLs, by path prefix (files relative to the repo). */
 export const LINKEDIN_PAGES: Record<string, string> = {
-  '/company/audiense': 'linkedin-company-audiense.html',
-  '/company/motionapp': 'linkedin-company-motion-signed-in.html',
-  '/company/example-co': 'linkedin-company-signed-in-about.html',
-  '/in/robertkcheung': 'linkedin-person-signed-in.html',
+  '/company/audiense': 'tests/fixtures/linkedin-company-audiense.html',
+  '/company/motionapp': 'tests/fixtures/linkedin-company-motion-signed-in.html',
+  '/company/example-co': 'tests/fixtures/linkedin-company-signed-in-about.html',
+  '/in/robertkcheung': 'tests/fixtures/linkedin-person-signed-in.html',
+  '/in/jane-park': 'tests/e2e/sites/linkedin-person-vp-sales.html',
 };
 
 interface Fixtures {
@@ -50,7 +51,7 @@ export const test = base.extend<Fixtures>({
       // Only the page itself (and a page fetched to mimic in-app navigation);
       // LinkedIn's scripts, styles and images are not part of the fixture.
       if (!prefix || (type !== 'document' && type !== 'fetch')) return route.abort();
-      const body = await readFile(path.join(FIXTURES_DIR, LINKEDIN_PAGES[prefix]!));
+      const body = await readFile(path.resolve(LINKEDIN_PAGES[prefix]!));
       return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
     });
     await use(context);

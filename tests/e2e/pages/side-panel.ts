@@ -33,6 +33,10 @@ export class SidePanelPage {
     return this.page.getByTestId('empty-state');
   }
 
+  answerInput(criterionId: string): Locator {
+    return this.page.locator(`[data-testid="answer-input"][data-criterion-id="${criterionId}"]`);
+  }
+
   criterion(id: string): Locator {
     return this.page.locator(`[data-testid="criterion"][data-criterion-id="${id}"]`);
   }
