@@ -1,0 +1,169 @@
+import type { IcpConfig } from '../icp/schema';
+import { score } from '../scoring/score';
+import type { Deal, RowError } from './deal-row';
+import { rate, rocAuc } from './metrics';
+
+export interface TierRow {
+  tierId: string;
+  label: string;
+  deals: number;
+  won: number;
+  lost: number;
+  open: number;
+  winRate?: number;
+  /** Share of closed deal value that was won, where values are given. */
+  valueWinRate?: number;
+}
+
+export interface CriterionRow {
+  key: string;
+  label: string;
+  /** Closed deals where the criterion matched, and how many of them were won. */
+  withClosed: number;
+  withWon: number;
+  /** Closed deals where it was observed and did not match. */
+  withoutClosed: number;
+  withoutWon: number;
+  winRateWith?: number;
+  winRateWithout?: number;
+  /** Win rate with minus without: how well the criterion separates won from lost. */
+  separation?: number;
+}
+
+export interface BacktestReport {
+  icpName: string;
+  icpVersion: number;
+  rows: number;
+  rejected: number;
+  closed: number;
+  won: number;
+  baseWinRate?: number;
+  auc?: number;
+  tiers: TierRow[];
+  topTier?: { tierId: string; label: string; winRate?: number; lift?: number };
+  criteria: CriterionRow[];
+  errors: RowError[];
+}
+
+/**
+ * Scores every deal with the ICP and asks how well the score sorts won from
+ * lost: win rate per tier, the top tier's lift over the base rate, ROC AUC
+ * of the score, and per criterion the win rate with and without a match.
+ * Open deals are counted per tier but never in a win rate.
+ */
+export function backtest(deals: Deal[], icp: IcpConfig, errors: RowError[] = []): BacktestReport {
+  const tierOrder = [
+    ...[...icp.tiers]
+      .sort((a, b) => b.minScore - a.minScore)
+      .map((t) => ({ id: t.id, label: t.label })),
+    { id: 'needs-discovery', label: 'Needs discovery' },
+    { id: 'unknown', label: 'Unknown' },
+  ];
+  const tiers = new Map<string, TierRow & { valueWon: number; valueClosed: number }>(
+    tierOrder.map((t) => [
+      t.id,
+      {
+        tierId: t.id,
+        label: t.label,
+        deals: 0,
+        won: 0,
+        lost: 0,
+        open: 0,
+        valueWon: 0,
+        valueClosed: 0,
+      },
+    ]),
+  );
+  const criteria = new Map<string, CriterionRow>();
+  const scored: { score: number; won: boolean }[] = [];
+  let won = 0;
+  let closed = 0;
+
+  for (const deal of deals) {
+    const result = score(deal.facts, icp);
+    const tier = tiers.get(result.tier.id)!;
+    tier.deals += 1;
+    if (deal.outcome === 'open') {
+      tier.open += 1;
+      continue;
+    }
+    const isWon = deal.outcome === 'won';
+    closed += 1;
+    if (isWon) won += 1;
+    tier[isWon ? 'won' : 'lost'] += 1;
+    if (deal.value !== undefined) {
+      tier.valueClosed += deal.value;
+      if (isWon) tier.valueWon += deal.value;
+    }
+    scored.push({ score: result.score, won: isWon });
+    for (const c of result.criteria) {
+      if (c.status === 'unknown') continue;
+      const key = `${result.segmentId}/${c.id}`;
+      let row = criteria.get(key);
+      if (!row) {
+        row = {
+          key,
+          label: `${result.segmentName}: ${c.label}`,
+          withClosed: 0,
+          withWon: 0,
+          withoutClosed: 0,
+          withoutWon: 0,
+        };
+        criteria.set(key, row);
+      }
+      if (c.status === 'match') {
+        row.withClosed += 1;
+        if (isWon) row.withWon += 1;
+      } else {
+        row.withoutClosed += 1;
+        if (isWon) row.withoutWon += 1;
+      }
+    }
+  }
+
+  const baseWinRate = rate(won, closed);
+  const tierRows: TierRow[] = [...tiers.values()]
+    .filter((t) => t.deals > 0 || icp.tiers.some((i) => i.id === t.tierId))
+    .map(({ valueWon, valueClosed, ...t }) => ({
+      ...t,
+      ...(rate(t.won, t.won + t.lost) !== undefined && { winRate: rate(t.won, t.won + t.lost) }),
+      ...(valueClosed > 0 && { valueWinRate: valueWon / valueClosed }),
+    }));
+  const top = tierRows.find((t) => icp.tiers.some((i) => i.id === t.tierId) && t.won + t.lost > 0);
+  const criterionRows = [...criteria.values()]
+    .map((r) => {
+      const withRate = rate(r.withWon, r.withClosed);
+      const withoutRate = rate(r.withoutWon, r.withoutClosed);
+      return {
+        ...r,
+        ...(withRate !== undefined && { winRateWith: withRate }),
+        ...(withoutRate !== undefined && { winRateWithout: withoutRate }),
+        ...(withRate !== undefined &&
+          withoutRate !== undefined && { separation: withRate - withoutRate }),
+      };
+    })
+    .sort((a, b) => (b.separation ?? -Infinity) - (a.separation ?? -Infinity));
+  const auc = rocAuc(scored);
+
+  return {
+    icpName: icp.name,
+    icpVersion: icp.version,
+    rows: deals.length + errors.length,
+    rejected: errors.length,
+    closed,
+    won,
+    ...(baseWinRate !== undefined && { baseWinRate }),
+    ...(auc !== undefined && { auc }),
+    tiers: tierRows,
+    ...(top && {
+      topTier: {
+        tierId: top.tierId,
+        label: top.label,
+        ...(top.winRate !== undefined && { winRate: top.winRate }),
+        ...(top.winRate !== undefined && baseWinRate && { lift: top.winRate / baseWinRate }),
+      },
+    }),
+    criteria: criterionRows,
+    errors,
+  };
+}
