@@ -1,14 +1,16 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { getActiveIcp } from '@/lib/accounts/active-icp';
-import { db } from '@/lib/accounts/db';
+import { BacktestPanel } from './BacktestPanel';
+import { ExportPanel } from './ExportPanel';
 import { IcpSummary } from './IcpSummary';
+import { useActiveIcp } from './use-active-icp';
 
 export function OptionsPage() {
-  const icp = useLiveQuery(() => getActiveIcp(db));
+  const icp = useActiveIcp();
   if (!icp) return null;
   return (
-    <main>
+    <main className="options">
       <IcpSummary icp={icp} />
+      <BacktestPanel icp={icp} />
+      <ExportPanel />
     </main>
   );
 }

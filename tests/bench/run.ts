@@ -5,6 +5,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { mergeFacts } from '../../lib/accounts/merge';
+import { backtest } from '../../lib/backtest/backtest';
+import { parseDeals } from '../../lib/backtest/parse-deals';
+import { generateDeals } from '../backtest/generate-deals';
 import { extractPage } from '../../lib/extract';
 import { parseHtml } from '../../lib/cli/parse-html';
 import { sampleIcp } from '../../lib/icp/sample-icp';
@@ -106,6 +109,17 @@ const scoreMs = medianMs(() => {
   for (let i = 0; i < accounts; i++) score(facts, sampleIcp);
 }, 3);
 record({ name: 'score-100k-accounts', value: scoreMs, unit: 'ms' });
+
+// 4. Back-test: parse a 100,000-row deals CSV and score every deal.
+const dealsCsv = generateDeals(100_000, 1);
+const backtestStart = performance.now();
+const parsedDeals = await parseDeals(dealsCsv);
+const report = backtest(parsedDeals.deals, sampleIcp, parsedDeals.errors);
+record({
+  name: `backtest-100k-rows (auc ${report.auc?.toFixed(3)})`,
+  value: performance.now() - backtestStart,
+  unit: 'ms',
+});
 
 writeFileSync(
   'bench-results.json',

@@ -1,0 +1,45 @@
+import { useId } from 'react';
+import { db } from '@/lib/accounts/db';
+import { accountsToCsv, accountsToJson, type CrmFlavor } from '@/lib/accounts/export';
+
+function download(name: string, type: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Stored accounts out to a CRM import or a JSON backup. */
+export function ExportPanel() {
+  const id = useId();
+  const csv = async (flavor: CrmFlavor) =>
+    download(
+      `icp-lens-accounts-${flavor}.csv`,
+      'text/csv',
+      accountsToCsv(await db.accounts.toArray(), flavor),
+    );
+  const json = async () =>
+    download(
+      'icp-lens-accounts.json',
+      'application/json',
+      accountsToJson(await db.accounts.toArray()),
+    );
+  return (
+    <section className="section" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Export accounts</h2>
+      <div className="button-row">
+        <button type="button" onClick={() => csv('hubspot')} data-testid="export-hubspot">
+          CSV for HubSpot
+        </button>
+        <button type="button" onClick={() => csv('salesforce')} data-testid="export-salesforce">
+          CSV for Salesforce
+        </button>
+        <button type="button" onClick={json} data-testid="export-json">
+          JSON
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { sampleIcp } from '../../lib/icp/sample-icp';
+import { generateDeals } from '../backtest/generate-deals';
+import { expect, test } from './extension-test';
+
+// A manager imports closed deals in the options page and reads the win rate
+// per tier, for the active ICP and a draft side by side.
+
+test('importing a deals CSV shows the win rate per tier', async ({ context, extensionId }) => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'icp-lens-e2e-'));
+  const csv =
+    generateDeals(3000, 5) +
+    'Broken row,x.example,Retail,lots,1,US,Zendesk,Closed Won,1,2026-01-01\n';
+  const file = path.join(dir, 'deals.csv');
+  writeFileSync(file, csv);
+  const draft = path.join(dir, 'draft.json');
+  writeFileSync(
+    draft,
+    JSON.stringify({
+      ...sampleIcp,
+      name: 'Draft without size',
+      version: 2,
+      segments: sampleIcp.segments.map((s) => ({
+        ...s,
+        criteria: s.criteria.filter((c) => c.id !== 'employees'),
+      })),
+    }),
+  );
+  // What the report must say, from the CLI running the same library outside the browser.
+  const cli = spawnSync(process.execPath, ['--import', 'tsx', 'lib/cli/backtest.ts', file], {
+    encoding: 'utf8',
+  });
+  const summary = /top-tier-win-rate=([\d.]+) base-win-rate=([\d.]+) rows=3001 rejected=1$/m.exec(
+    cli.stdout,
+  );
+  expect(summary, cli.stdout + cli.stderr).not.toBeNull();
+  const [topWinRate, baseWinRate] = [Number(summary![1]), Number(summary![2])];
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByTestId('deals-file').setInputFiles(file);
+  await expect(options.getByTestId('map-outcome')).toHaveValue('Deal Stage');
+  await expect(options.getByTestId('map-employees')).toHaveValue('Number of Employees');
+  await options.getByTestId('draft-icp-file').setInputFiles(draft);
+  await options.getByTestId('run-backtest').click();
+
+  const reports = options.getByTestId('backtest-report');
+  await expect(reports).toHaveCount(2);
+  const active = reports.first();
+  await expect(active.getByTestId('backtest-summary')).toContainText('3,001 rows');
+  await expect(active.getByTestId('backtest-summary')).toContainText('1 rejected');
+  const winRate = (tier: string) =>
+    active.locator(`[data-testid="tier-row"][data-tier="${tier}"] [data-testid="tier-win-rate"]`);
+  await expect(winRate('a')).toHaveText(`${(100 * topWinRate).toFixed(1)}%`);
+  await expect(active.getByTestId('backtest-summary')).toContainText(
+    `Base win rate ${(100 * baseWinRate).toFixed(1)}%`,
+  );
+  // The planted profile overlaps the sample ICP: its top tier wins more often.
+  expect(topWinRate).toBeGreaterThan(baseWinRate);
+  for (const tier of ['b', 'c', 'd']) await expect(winRate(tier)).toHaveText(/^(\d+\.\d%|–)$/);
+  await expect(reports.nth(1)).toContainText('Draft: Draft without size v2');
+  await expect(active.getByTestId('rejected-rows')).toContainText(
+    'Row 3001: employees "lots" is not a number or range',
+  );
+});
