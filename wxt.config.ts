@@ -27,6 +27,12 @@ export default defineConfig({
         description: 'Open the ICP Lens panel',
       },
     },
+    // Only our own bundled scripts ever run in extension pages: no remote
+    // code, no eval, no plugins.
+    content_security_policy:
+      browser === 'firefox'
+        ? "script-src 'self'; object-src 'none'; base-uri 'none'"
+        : { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'" },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

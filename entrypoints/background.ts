@@ -1,3 +1,5 @@
+// First: zod must be configured before any schema parses.
+import '@/lib/zod-config';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { ensureIcpInstalled } from '@/lib/accounts/active-icp';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '../zod-config';
 
 // Building blocks shared by every ICP schema version. Caps on lengths and
 // counts keep a hostile config from exhausting memory.
