@@ -16,6 +16,10 @@ export interface WatchOptions<T> {
   windowMs?: number;
   /** Reads allowed per load or navigation, whatever the page does. */
   maxReads?: number;
+  /** Milliseconds of reading allowed per load or navigation; a page that costs more is read no further. */
+  budgetMs?: number;
+  /** The clock; tests pass their own. */
+  now?: () => number;
 }
 
 export interface PageWatcher {
@@ -28,9 +32,12 @@ export function watchPage<T>(options: WatchOptions<T>): PageWatcher {
   const quietMs = options.quietMs ?? 400;
   const windowMs = options.windowMs ?? 8000;
   const maxReads = options.maxReads ?? 12;
+  const budgetMs = options.budgetMs ?? 150;
+  const now = options.now ?? (() => performance.now());
 
   let lastSent = '';
   let reads = 0;
+  let spentMs = 0;
   let quietTimer: ReturnType<typeof setTimeout> | undefined;
   let windowTimer: ReturnType<typeof setTimeout> | undefined;
   let observer: MutationObserver | undefined;
@@ -43,14 +50,17 @@ export function watchPage<T>(options: WatchOptions<T>): PageWatcher {
   };
 
   const readNow = () => {
-    if (signal.aborted || reads >= maxReads) return stopWindow();
+    if (signal.aborted || reads >= maxReads || spentMs >= budgetMs) return stopWindow();
     reads += 1;
+    const started = now();
     let result: T;
     try {
       result = read(doc, currentUrl());
     } catch {
       // A page we cannot read is a page we say nothing about.
       return;
+    } finally {
+      spentMs += now() - started;
     }
     const serialized = JSON.stringify(result);
     if (serialized === lastSent) return;
@@ -66,6 +76,7 @@ export function watchPage<T>(options: WatchOptions<T>): PageWatcher {
   const openWindow = () => {
     stopWindow();
     reads = 0;
+    spentMs = 0;
     if (signal.aborted) return;
     const MutationObserverCtor = doc.defaultView?.MutationObserver;
     if (MutationObserverCtor) {

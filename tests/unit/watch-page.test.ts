@@ -83,6 +83,30 @@ describe('watchPage', () => {
     expect(observers).toHaveLength(0);
   });
 
+  it('stops reading a page once its time budget is spent', () => {
+    const { doc, mutate } = fakeDocument();
+    let clock = 0;
+    // Each read of this (huge) page costs 60 ms on the fake clock.
+    const read = vi.fn(() => {
+      clock += 60;
+      return clock;
+    });
+    watchPage({
+      doc,
+      currentUrl: () => 'u',
+      read,
+      send: () => {},
+      signal: new AbortController().signal,
+      budgetMs: 150,
+      now: () => clock,
+    });
+    for (let i = 0; i < 10; i++) {
+      mutate();
+      vi.advanceTimersByTime(500);
+    }
+    expect(read).toHaveBeenCalledTimes(3);
+  });
+
   it('on navigation waits for the new page to settle and reads it', () => {
     const { doc, mutate } = fakeDocument();
     let url = 'https://www.linkedin.com/company/a/';
