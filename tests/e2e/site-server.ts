@@ -12,6 +12,12 @@ export interface SiteServer {
 export async function startSiteServer(root: string): Promise<SiteServer> {
   const server = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const generated = /^\/generated\/company-(\d{1,4})\/$/.exec(pathname);
+    if (generated) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(generatedCompanyPage(Number(generated[1])));
+      return;
+    }
     const file = path.join(root, path.normalize(pathname).replace(/^([/\\])+/, ''));
     const target =
       existsSync(file) && statSync(file).isDirectory() ? path.join(file, 'index.html') : file;
@@ -33,4 +39,25 @@ export async function startSiteServer(root: string): Promise<SiteServer> {
         server.closeAllConnections();
       }),
   };
+}
+
+/** A company site with an Organization in JSON-LD, one per number: for load tests. */
+function generatedCompanyPage(n: number): string {
+  const org = {
+    '@context': 'https://schema.org',
+    '@type': 'Organization',
+    name: `Generated Company ${n}`,
+    url: `https://www.generated-company-${n}.com`,
+    numberOfEmployees: { '@type': 'QuantitativeValue', value: 20 + n * 10 },
+    address: {
+      '@type': 'PostalAddress',
+      addressLocality: 'Austin',
+      addressRegion: 'TX',
+      addressCountry: 'US',
+    },
+    description: 'A B2B SaaS platform for revenue teams.',
+  };
+  return `<!doctype html><html lang="en"><head><title>Generated Company ${n}</title>
+<script type="application/ld+json">${JSON.stringify(org)}</script></head>
+<body><main><h1>Generated Company ${n}</h1></main></body></html>`;
 }
