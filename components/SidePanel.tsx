@@ -4,6 +4,7 @@ import { db } from '@/lib/accounts/db';
 import { AccountList } from './AccountList';
 import { AccountView } from './AccountView';
 import { PersonView } from './PersonView';
+import { StorageErrorBanner } from './StorageErrorBanner';
 import { useCurrentTabId } from './use-current-tab';
 
 type View = { name: 'page' } | { name: 'list' } | { name: 'account'; accountId: string };
@@ -30,6 +31,7 @@ export function SidePanel({ search }: { search: string }) {
         </button>
       </nav>
       <main>
+        <StorageErrorBanner />
         {view.name === 'page' && <CurrentPage search={search} />}
         {view.name === 'list' && (
           <AccountList onOpen={(accountId) => setView({ name: 'account', accountId })} />

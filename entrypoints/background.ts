@@ -5,10 +5,11 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { ensureIcpInstalled } from '@/lib/accounts/active-icp';
 import { db } from '@/lib/accounts/db';
 import { recordPage } from '@/lib/accounts/record-page';
-import { showBadge } from '@/lib/badge';
+import { showBadge, showBadgeError } from '@/lib/badge';
 import { normalizePage } from '@/lib/extract/normalize';
 import { listenForMessages } from '@/lib/messaging';
 import { openPanelFromToolbar } from '@/lib/side-panel';
+import { clearStorageError, reportStorageError } from '@/lib/storage-error';
 
 export default defineBackground(() => {
   openPanelFromToolbar();
@@ -22,9 +23,16 @@ export default defineBackground(() => {
     async pageRead({ page }, sender) {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return { accountId: null };
-      const account = await recordPage(db, tabId, normalizePage(page));
-      await showBadge(tabId, account?.score.tier);
-      return { accountId: account?.id ?? null };
+      try {
+        const account = await recordPage(db, tabId, normalizePage(page));
+        await showBadge(tabId, account?.score.tier);
+        await clearStorageError();
+        return { accountId: account?.id ?? null };
+      } catch (error) {
+        await reportStorageError(error);
+        await showBadgeError(tabId);
+        return { accountId: null };
+      }
     },
   });
 });

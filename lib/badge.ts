@@ -19,3 +19,11 @@ export async function showBadge(tabId: number, tier: TierRef | undefined): Promi
     title: tier ? `ICP Lens: tier ${tier.label}` : 'ICP Lens',
   });
 }
+
+/** A red "!" when the page could not be saved; the panel says why. */
+export async function showBadgeError(tabId: number): Promise<void> {
+  const action = toolbarAction();
+  await action.setBadgeText({ tabId, text: '!' });
+  await action.setBadgeBackgroundColor({ tabId, color: '#cf222e' });
+  await action.setTitle({ tabId, title: 'ICP Lens could not save this page: open the panel' });
+}

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import { db } from '../../lib/accounts/db';
@@ -71,5 +71,21 @@ describe('background', () => {
     await fakeBrowser.tabs.onRemoved.trigger(5, { windowId: 1, isWindowClosing: false });
     await expect.poll(() => db.tabs.get(5)).toBeUndefined();
     expect(await db.accounts.count()).toBe(1);
+  });
+});
+
+describe('storage failures', () => {
+  it('show a red badge and a reason instead of losing the page silently', async () => {
+    const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+    const spy = vi.spyOn(db.accounts, 'put').mockRejectedValueOnce(quota);
+    expect(await send(message, fromContentScript(5))).toEqual({ accountId: null });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('!');
+    const stored = await fakeBrowser.storage.local.get('storageError');
+    expect((stored.storageError as { message: string }).message).toMatch(/no storage left/);
+    spy.mockRestore();
+
+    // The next successful save clears it.
+    expect(await send(message, fromContentScript(5))).toEqual({ accountId: 'audiense.com' });
+    expect(await fakeBrowser.storage.local.get('storageError')).toEqual({});
   });
 });
