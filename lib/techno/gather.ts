@@ -1,0 +1,151 @@
+// In-page gathering of technology signals. Runs in the content script, so it
+// imports no package and knows nothing of the fingerprint table: it reads what
+// any page exposes with generic rules (first pass) and answers the selectors
+// the background sends back (second pass, `answerDom`). Every loop stops at a
+// cap from SIGNAL_CAPS.
+
+import { SIGNAL_CAPS as CAPS } from './page-signals';
+import type { DomAnswer, DomNeed, PageSignals } from './page-signals';
+
+function clip(value: string, max: number = CAPS.value): string {
+  return value.length > max ? value.slice(0, max) : value;
+}
+
+function absolute(href: string, base: string): string | undefined {
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return undefined;
+  }
+}
+
+// Over the cap, long attribute values and text runs are cut to their start
+// first: LinkedIn puts ~600 KB of JSON in <meta content> and <code>, which
+// would push every tag after them out of the sample. Serialized attributes
+// always use double quotes.
+const LONG_ATTRIBUTE = new RegExp(`="([^"]{${CAPS.htmlRun}})[^"]+"`, 'g');
+const LONG_TEXT = new RegExp(`>([^<]{${CAPS.htmlRun}})[^<]+<`, 'g');
+
+/** The start and end of the serialized page, where fingerprints cluster. */
+export function sampleHtml(html: string): string {
+  const { htmlHead: head, htmlTail: tail, htmlScan: scan } = CAPS;
+  if (html.length <= head + tail) return html;
+  const bounded = html.length > scan ? html.slice(0, scan / 2) + html.slice(-scan / 2) : html;
+  const reduced = bounded.replace(LONG_ATTRIBUTE, '="$1"').replace(LONG_TEXT, '>$1<');
+  return reduced.length <= head + tail
+    ? reduced
+    : `${reduced.slice(0, head)}\n${reduced.slice(-tail)}`;
+}
+
+function gatherScripts(doc: Document, url: string): Pick<PageSignals, 'scriptSrc' | 'scripts'> {
+  const scriptSrc: string[] = [];
+  const scripts: string[] = [];
+  let budget: number = CAPS.scriptsTotal;
+  for (const el of Array.from(doc.querySelectorAll('script'))) {
+    const src = el.getAttribute('src');
+    if (src) {
+      // wappalyzer skips inlined data: scripts too.
+      const abs = src.startsWith('data:') ? undefined : absolute(src, url);
+      if (abs && scriptSrc.length < CAPS.scriptSrc) scriptSrc.push(clip(abs));
+    } else if (budget > 0) {
+      const code = clip(el.textContent ?? '', Math.min(CAPS.scriptOne, budget));
+      if (code.trim()) {
+        scripts.push(code);
+        budget -= code.length;
+      }
+    }
+    if (scriptSrc.length >= CAPS.scriptSrc && budget <= 0) break;
+  }
+  return { scriptSrc, scripts };
+}
+
+function gatherMeta(doc: Document): Record<string, string[]> {
+  const meta: Record<string, string[]> = {};
+  let names = 0;
+  for (const el of Array.from(doc.querySelectorAll('meta'))) {
+    const key = (el.getAttribute('name') || el.getAttribute('property') || '').toLowerCase();
+    if (!key) continue;
+    let values = meta[key];
+    if (!values) {
+      if (names++ >= CAPS.metaNames) continue;
+      values = meta[key] = [];
+    }
+    if (values.length < CAPS.metaValues) values.push(clip(el.getAttribute('content') ?? ''));
+  }
+  return meta;
+}
+
+function gatherLinks(doc: Document, url: string): string[] {
+  const links: string[] = [];
+  for (const el of Array.from(doc.querySelectorAll('link[href]'))) {
+    const abs = absolute(el.getAttribute('href') ?? '', url);
+    if (abs) links.push(clip(abs));
+    if (links.length >= CAPS.links) break;
+  }
+  return links;
+}
+
+/** Names only: cookie values can be session tokens and never leave this function. */
+function gatherCookieNames(doc: Document): string[] {
+  let cookie = '';
+  try {
+    // Reading document.cookie throws on sandboxed and opaque-origin documents.
+    cookie = typeof doc.cookie === 'string' ? doc.cookie : '';
+  } catch {
+    cookie = '';
+  }
+  const names: string[] = [];
+  for (const pair of cookie.split(';')) {
+    const name = pair.split('=', 1)[0]?.trim();
+    if (name && !names.includes(name)) names.push(clip(name, 200));
+    if (names.length >= CAPS.cookies) break;
+  }
+  return names;
+}
+
+/** Second pass: what each asked selector shows, for the selectors that match. */
+export function answerDom(doc: Document, needs: DomNeed[]): Record<string, DomAnswer> {
+  const answers: Record<string, DomAnswer> = {};
+  for (const need of needs.slice(0, CAPS.domSelectors)) {
+    let nodes: Element[];
+    try {
+      nodes = Array.from(doc.querySelectorAll(need.selector)).slice(0, CAPS.domNodes);
+    } catch {
+      continue; // a selector this browser cannot parse
+    }
+    if (nodes.length === 0) continue;
+    const answer: DomAnswer = { exists: true };
+    if (need.text) {
+      answer.text = nodes.map((n) => clip((n.textContent ?? '').trim())).filter(Boolean);
+    }
+    for (const name of need.attributes ?? []) {
+      const values = nodes
+        .filter((n) => n.hasAttribute(name))
+        .map((n) => clip(n.getAttribute(name) ?? ''));
+      if (values.length > 0) (answer.attributes ??= {})[name] = values;
+    }
+    answers[need.selector] = answer;
+  }
+  return answers;
+}
+
+/**
+ * Everything the page shows without the table. `dom` is filled only for the
+ * selectors in `needs`; `js` is left for the main-world probe to fill.
+ */
+export function gatherPageSignals(
+  doc: Document,
+  url: string,
+  needs: { dom?: DomNeed[] } = {},
+): PageSignals {
+  return {
+    url,
+    ...gatherScripts(doc, url),
+    meta: gatherMeta(doc),
+    links: gatherLinks(doc, url),
+    cookies: gatherCookieNames(doc),
+    html: sampleHtml(doc.documentElement?.outerHTML ?? ''),
+    dom: answerDom(doc, needs.dom ?? []),
+    js: {},
+  };
+}

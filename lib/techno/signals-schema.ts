@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { SIGNAL_CAPS as CAPS } from './page-signals';
+import type { PageSignals } from './page-signals';
+
+// Page signals arrive from a content script but are the page's data: every
+// list and string is capped as the gatherer caps it, and anything larger or
+// of another shape is refused. Built on first use, so a bundle that never
+// parses (the content script) does not carry zod.
+
+let cached: z.ZodType<PageSignals> | undefined;
+
+export function pageSignalsSchema(): z.ZodType<PageSignals> {
+  if (cached) return cached;
+  const value = z.string().max(CAPS.value);
+  const url = z.string().max(CAPS.value * 4);
+  cached = z.object({
+    url,
+    scriptSrc: z.array(url).max(CAPS.scriptSrc),
+    scripts: z.array(z.string().max(CAPS.scriptOne)).max(CAPS.scriptSrc),
+    meta: z.record(z.string().max(200), z.array(value).max(CAPS.metaValues)),
+    links: z.array(url).max(CAPS.links),
+    cookies: z.array(z.string().max(200)).max(CAPS.cookies),
+    html: z.string().max(CAPS.htmlHead + CAPS.htmlTail + 1024),
+    dom: z.record(
+      z.string().max(2000),
+      z.object({
+        exists: z.literal(true),
+        text: z.array(value).max(CAPS.domNodes).optional(),
+        attributes: z.record(z.string().max(200), z.array(value).max(CAPS.domNodes)).optional(),
+      }),
+    ),
+    js: z.record(z.string().max(200), z.union([z.literal(true), z.string().max(CAPS.jsValue)])),
+  }) as z.ZodType<PageSignals>;
+  return cached;
+}

@@ -1,0 +1,149 @@
+// The in-page gatherer reads generic signals within fixed caps, never cookie
+// values, and answers only the selectors it is asked about. It is bundled
+// into the content script, so it must stay small and import no package.
+
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../../lib/cli/parse-html';
+import { answerDom, gatherPageSignals, sampleHtml } from '../../../lib/techno/gather';
+import { SIGNAL_CAPS } from '../../../lib/techno/page-signals';
+
+const URL_ = 'https://www.acme.com/blog/post';
+
+describe('gatherPageSignals', () => {
+  const doc = parseHtml(`<!doctype html><html><head>
+    <meta name="Generator" content="WordPress 6.4">
+    <meta property="og:site_name" content="Acme">
+    <link rel="stylesheet" href="/wp-content/themes/acme/style.css">
+    <script src="/wp-includes/js/jquery/jquery.min.js"></script>
+    <script src="data:text/javascript,1"></script>
+    <script>var _hsq = window._hsq || [];</script>
+  </head><body><div id="app" data-v="1">Hello</div></body></html>`);
+  const signals = gatherPageSignals(doc, URL_);
+
+  it('reads script URLs (absolute), inline code, meta, links', () => {
+    expect(signals.scriptSrc).toEqual(['https://www.acme.com/wp-includes/js/jquery/jquery.min.js']);
+    expect(signals.scripts).toEqual(['var _hsq = window._hsq || [];']);
+    expect(signals.meta).toEqual({ generator: ['WordPress 6.4'], 'og:site_name': ['Acme'] });
+    expect(signals.links).toEqual(['https://www.acme.com/wp-content/themes/acme/style.css']);
+    expect(signals.html).toContain('<div id="app" data-v="1">Hello</div>');
+    expect(signals.dom).toEqual({});
+    expect(signals.js).toEqual({});
+  });
+
+  it('keeps cookie names and drops their values', () => {
+    const { cookies } = gatherPageSignals(
+      Object.assign(Object.create(doc) as Document, { cookie: '_ga=GA1.2.secret; sid=abc' }),
+      URL_,
+    );
+    expect(cookies).toEqual(['_ga', 'sid']);
+    expect(JSON.stringify(cookies)).not.toContain('secret');
+  });
+
+  it('survives a document whose cookie getter throws', () => {
+    const hostile = Object.create(doc) as Document;
+    Object.defineProperty(hostile, 'cookie', {
+      get() {
+        throw new Error('SecurityError');
+      },
+    });
+    expect(gatherPageSignals(hostile, URL_).cookies).toEqual([]);
+  });
+});
+
+describe('caps', () => {
+  it('caps script URLs, inline code, meta, links and cookies', () => {
+    const many = (n: number, f: (i: number) => string) =>
+      Array.from({ length: n }, (_, i) => f(i)).join('');
+    const doc = parseHtml(
+      `<html><head>${many(300, (i) => `<script src="/s${i}.js"></script>`)}` +
+        `${many(40, (i) => `<script>${String(i).repeat(60 * 1024)}</script>`)}` +
+        `${many(300, (i) => `<meta name="m${i}" content="${'x'.repeat(5000)}">`)}` +
+        `${many(10, () => '<meta name="same" content="v">')}` +
+        `${many(300, (i) => `<link rel="preload" href="/l${i}.css">`)}</head><body></body></html>`,
+    );
+    const cookieDoc = Object.assign(Object.create(doc) as Document, {
+      cookie: many(300, (i) => `c${i}=v; `),
+    });
+    const s = gatherPageSignals(cookieDoc, URL_);
+    expect(s.scriptSrc).toHaveLength(SIGNAL_CAPS.scriptSrc);
+    expect(s.scripts.join('').length).toBeLessThanOrEqual(SIGNAL_CAPS.scriptsTotal);
+    expect(Math.max(...s.scripts.map((x) => x.length))).toBeLessThanOrEqual(SIGNAL_CAPS.scriptOne);
+    expect(Object.keys(s.meta).length).toBeLessThanOrEqual(SIGNAL_CAPS.metaNames);
+    expect(s.meta.m0?.[0]).toHaveLength(SIGNAL_CAPS.value);
+    expect(s.links).toHaveLength(SIGNAL_CAPS.links);
+    expect(s.cookies).toHaveLength(SIGNAL_CAPS.cookies);
+    expect(s.html.length).toBeLessThanOrEqual(SIGNAL_CAPS.htmlHead + SIGNAL_CAPS.htmlTail + 1);
+  });
+
+  it('samples a long page from both ends, long values cut first', () => {
+    const html =
+      `<head><meta name="a" content="${'j'.repeat(700_000)}"></head><body>` +
+      `<div class="early"></div>${'<p>filler text</p>'.repeat(40_000)}<footer class="late"></footer></body>`;
+    const sample = sampleHtml(html);
+    expect(sample.length).toBeLessThanOrEqual(SIGNAL_CAPS.htmlHead + SIGNAL_CAPS.htmlTail + 1);
+    expect(sample).toContain('<div class="early">'); // would sit at 700 KB uncut
+    expect(sample).toContain('<footer class="late">');
+    expect(sampleHtml('<p>short</p>')).toBe('<p>short</p>');
+  });
+});
+
+describe('answerDom', () => {
+  const doc = parseHtml(
+    `<html><body><div ng-version="17.1.0"></div>` +
+      `${'<a class="buy" href="https://amzn.to/x">Buy</a>'.repeat(30)}<p>  Powered by Acme  </p></body></html>`,
+  );
+
+  it('answers only matching selectors, with the asked text and attributes of the first nodes', () => {
+    const answers = answerDom(doc, [
+      { selector: '[ng-version]', attributes: ['ng-version'] },
+      { selector: 'a.buy', attributes: ['href', 'data-missing'] },
+      { selector: 'p', text: true },
+      { selector: '#absent' },
+      { selector: 'div[' }, // invalid: skipped, not thrown
+    ]);
+    expect(answers['[ng-version]']).toEqual({
+      exists: true,
+      attributes: { 'ng-version': ['17.1.0'] },
+    });
+    expect(answers['a.buy']?.attributes?.href).toHaveLength(SIGNAL_CAPS.domNodes);
+    expect(answers['a.buy']?.attributes?.['data-missing']).toBeUndefined();
+    expect(answers.p).toEqual({ exists: true, text: ['Powered by Acme'] });
+    expect(Object.keys(answers).sort()).toEqual(['[ng-version]', 'a.buy', 'p']);
+  });
+
+  it('answers at most the capped number of selectors', () => {
+    const needs = Array.from({ length: 600 }, (_, i) => ({ selector: `p, #id${i}` }));
+    expect(Object.keys(answerDom(doc, needs))).toHaveLength(SIGNAL_CAPS.domSelectors);
+  });
+});
+
+describe('the in-page modules', () => {
+  it.each(['gather.ts', 'probe-globals.ts', 'page-signals.ts'])(
+    '%s imports no package and nothing but its own signal types',
+    (file) => {
+      const source = readFileSync(new URL(`../../../lib/techno/${file}`, import.meta.url), 'utf8');
+      const imports = [...source.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
+      expect(imports.every((i) => i === './page-signals')).toBe(true);
+    },
+  );
+
+  it.each([
+    ['gather.ts', 2048],
+    ['probe-globals.ts', 1024],
+  ])('%s bundles to under %i bytes gzipped', async (file, max) => {
+    const result = await build({
+      entryPoints: [new URL(`../../../lib/techno/${file}`, import.meta.url).pathname],
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+    });
+    const code = result.outputFiles[0]?.contents ?? new Uint8Array();
+    expect(code.length).toBeGreaterThan(0);
+    expect(gzipSync(code).length).toBeLessThan(max);
+  });
+});

@@ -1,0 +1,18 @@
+// Builds PageSignals for tests: everything empty unless given.
+
+import type { PageSignals } from '../../../lib/techno/page-signals';
+
+export function signals(partial: Partial<PageSignals> = {}): PageSignals {
+  return {
+    url: 'https://www.example.com/',
+    scriptSrc: [],
+    scripts: [],
+    meta: {},
+    links: [],
+    cookies: [],
+    html: '',
+    dom: {},
+    js: {},
+    ...partial,
+  };
+}
