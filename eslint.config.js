@@ -50,7 +50,15 @@ export default tseslint.config(
   {
     // The content script is bundled into every page the user opens: it gets
     // no UI framework, no validation library, no database and no datasets.
-    files: ['entrypoints/content.ts', 'lib/extract/read-page.ts', 'lib/extract/watch-page.ts'],
+    files: [
+      'entrypoints/content.ts',
+      'entrypoints/probe.content.ts',
+      'lib/extract/read-page.ts',
+      'lib/extract/watch-page.ts',
+      'lib/techno/gather.ts',
+      'lib/techno/probe-*.ts',
+      'lib/techno/technology-pass.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

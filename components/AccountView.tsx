@@ -7,6 +7,7 @@ import { CriterionList } from './CriterionList';
 import { DiscoveryQuestions } from './DiscoveryQuestions';
 import { Disqualifiers } from './Disqualifiers';
 import { PersonaSection } from './PersonaSection';
+import { TechnologyList } from './TechnologyList';
 import { TierBadge } from './TierBadge';
 import { TimingBadge } from './TimingBadge';
 import { useActiveIcp } from './use-active-icp';
@@ -63,6 +64,7 @@ export function AccountView({
           definitions={definitions}
         />
       </section>
+      <TechnologyList technologies={account.facts.technologies} />
       <Conflicts facts={account.facts} />
       <DiscoveryQuestions result={result} />
       {icp && (

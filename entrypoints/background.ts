@@ -4,12 +4,9 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { ensureIcpInstalled } from '@/lib/accounts/active-icp';
 import { db } from '@/lib/accounts/db';
-import { recordPage } from '@/lib/accounts/record-page';
-import { showBadge, showBadgeError } from '@/lib/badge';
-import { normalizePage } from '@/lib/extract/normalize';
+import { createHandlers } from '@/lib/background/handlers';
 import { listenForMessages } from '@/lib/messaging';
 import { openPanelFromToolbar } from '@/lib/side-panel';
-import { clearStorageError, reportStorageError } from '@/lib/storage-error';
 
 export default defineBackground(() => {
   openPanelFromToolbar();
@@ -19,20 +16,5 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void db.tabs.clear());
   browser.tabs.onRemoved.addListener((tabId) => void db.tabs.delete(tabId));
 
-  listenForMessages({
-    async pageRead({ page }, sender) {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined) return { accountId: null };
-      try {
-        const account = await recordPage(db, tabId, normalizePage(page));
-        await showBadge(tabId, account?.score.tier);
-        await clearStorageError();
-        return { accountId: account?.id ?? null };
-      } catch (error) {
-        await reportStorageError(error);
-        await showBadgeError(tabId);
-        return { accountId: null };
-      }
-    },
-  });
+  listenForMessages(createHandlers(db));
 });

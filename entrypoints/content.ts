@@ -2,18 +2,41 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { readPage } from '@/lib/extract/read-page';
 import { watchPage } from '@/lib/extract/watch-page';
 import { sendMessage } from '@/lib/messaging';
+import { openProbe } from '@/lib/techno/probe-bridge';
+import { runTechnologyPass } from '@/lib/techno/technology-pass';
 
 // Reads the page and hands the raw result to the background; nothing is
-// injected into the page and nothing is sent anywhere else.
+// injected into the page and nothing is sent anywhere else. Starts at
+// document_start only to hand the main-world probe its private port before
+// page scripts run; reading waits for the document.
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
-  main(ctx) {
+  runAt: 'document_start',
+  async main(ctx) {
+    const probe = openProbe(window);
+    if (document.readyState === 'loading') {
+      await new Promise((resolve) =>
+        document.addEventListener('DOMContentLoaded', resolve, { once: true }),
+      );
+    }
+    const technologiesDone = new Set<string>();
     const watcher = watchPage({
       doc: document,
       currentUrl: () => location.href,
       read: readPage,
-      send: (page) => void sendMessage('pageRead', { page }).catch(() => undefined),
+      send: async (page) => {
+        const reply = await sendMessage('pageRead', { page }).catch(() => undefined);
+        if (!reply?.wantsTechnologies || technologiesDone.has(page.url)) return;
+        technologiesDone.add(page.url);
+        await runTechnologyPass({
+          doc: document,
+          url: page.url,
+          probe,
+          plan: async (signals, globals) =>
+            (await sendMessage('planTechnologies', { signals, globals })).needs,
+          report: (signals) => sendMessage('reportTechnologies', { signals }),
+        }).catch(() => undefined);
+      },
       signal: ctx.signal,
     });
     ctx.addEventListener(window, 'wxt:locationchange', () => watcher.navigated());

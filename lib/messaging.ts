@@ -1,6 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod';
 import type { RawPage } from './extract/raw-page';
+import type { PageSignals, SignalNeeds } from './techno/page-signals';
+import { pageSignalsSchema } from './techno/signals-schema';
 import { rawPageSchema } from './extract/schema';
 
 // The one message protocol between the extension's contexts. Each message is
@@ -9,7 +11,18 @@ import { rawPageSchema } from './extract/schema';
 
 export interface Protocol {
   /** Content script -> background: what the page in this tab says. */
-  pageRead: { request: { page: RawPage }; response: { accountId: string | null } };
+  pageRead: {
+    request: { page: RawPage };
+    /** `wantsTechnologies`: the page is the account's own site, so its stack counts. */
+    response: { accountId: string | null; wantsTechnologies: boolean };
+  };
+  /** First technology pass: which selectors and globals this page could match. */
+  planTechnologies: {
+    request: { signals: PageSignals; globals: string[] };
+    response: { needs: SignalNeeds | null };
+  };
+  /** Second pass: the full signals, matched and stored on the tab's account. */
+  reportTechnologies: { request: { signals: PageSignals }; response: { technologies: number } };
 }
 
 export type MessageType = keyof Protocol;
@@ -28,6 +41,11 @@ function schemas(): Schemas {
     envelope: z.object({ type: z.string().max(64), data: z.unknown() }),
     requests: {
       pageRead: z.object({ page: rawPageSchema }) as z.ZodType<Request<'pageRead'>>,
+      planTechnologies: z.object({
+        signals: pageSignalsSchema(),
+        globals: z.array(z.string().max(200)).max(10000),
+      }),
+      reportTechnologies: z.object({ signals: pageSignalsSchema() }),
     },
   };
   return cached;
@@ -59,23 +77,45 @@ export function isOwnSender(
   return sender.tab?.id !== undefined || Boolean(sender.url?.startsWith(self.origin));
 }
 
-export function parseMessage(
-  message: unknown,
-): { [K in MessageType]: { type: K; data: Request<K> } }[MessageType] | undefined {
+export type ParsedMessage = { [K in MessageType]: { type: K; data: Request<K> } }[MessageType];
+
+export function parseMessage(message: unknown): ParsedMessage | undefined {
   const { envelope, requests } = schemas();
   const parsed = envelope.safeParse(message);
   if (!parsed.success || !Object.hasOwn(requests, parsed.data.type)) return undefined;
   const type = parsed.data.type as MessageType;
-  const data = requests[type].safeParse(parsed.data.data);
-  return data.success ? { type, data: data.data } : undefined;
+  const data = (requests[type] as z.ZodType).safeParse(parsed.data.data);
+  return data.success ? ({ type, data: data.data } as ParsedMessage) : undefined;
+}
+
+function dispatch(
+  handlers: Handlers,
+  message: ParsedMessage,
+  sender: Browser.runtime.MessageSender,
+) {
+  // One handler per type; the cast only restates that pairing for TypeScript.
+  const handler = handlers[message.type] as (
+    data: unknown,
+    sender: Browser.runtime.MessageSender,
+  ) => Promise<unknown>;
+  return handler(message.data, sender);
 }
 
 export function listenForMessages(handlers: Handlers): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
-    if (!isOwnSender(sender, self)) return undefined;
-    const parsed = parseMessage(message);
-    if (!parsed) return undefined;
-    return handlers[parsed.type](parsed.data, sender);
-  });
+  browser.runtime.onMessage.addListener(
+    (
+      message: unknown,
+      sender: Browser.runtime.MessageSender,
+      sendResponse: (response: unknown) => void,
+    ) => {
+      const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+      if (!isOwnSender(sender, self)) return false;
+      const parsed = parseMessage(message);
+      if (!parsed) return false;
+      // Answered through sendResponse, and `true` keeps the channel open for
+      // it: the one way both Chrome and Firefox accept an async reply.
+      dispatch(handlers, parsed, sender).then(sendResponse, () => sendResponse(undefined));
+      return true;
+    },
+  );
 }

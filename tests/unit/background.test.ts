@@ -13,9 +13,16 @@ const audiense = readPage(
 const message = { type: 'pageRead', data: { page: audiense } };
 const fromContentScript = (tabId: number) => ({ id: fakeBrowser.runtime.id, tab: { id: tabId } });
 
-async function send(msg: unknown, sender: object) {
-  const responses = await fakeBrowser.runtime.onMessage.trigger(msg, sender);
-  return responses.find((r) => r !== undefined);
+/** Sends as a content script would, and resolves with the background's answer (undefined if ignored). */
+async function send(msg: unknown, sender: object): Promise<unknown> {
+  let respond!: (value: unknown) => void;
+  const answered = new Promise((resolve) => (respond = resolve));
+  // The fake's trigger is typed for (message, sender); listeners get all three.
+  const trigger = fakeBrowser.runtime.onMessage.trigger as (
+    ...args: unknown[]
+  ) => Promise<unknown[]>;
+  const kept = await trigger(msg, sender, respond);
+  return kept.some((k) => k === true) ? answered : undefined;
 }
 
 beforeEach(async () => {
@@ -31,7 +38,10 @@ describe('background', () => {
   });
 
   it('scores what a content script reports, stores it and sets the badge', async () => {
-    expect(await send(message, fromContentScript(5))).toEqual({ accountId: 'audiense.com' });
+    expect(await send(message, fromContentScript(5))).toEqual({
+      accountId: 'audiense.com',
+      wantsTechnologies: false,
+    });
     const account = await db.accounts.get('audiense.com');
     expect(account?.score.tier.id).toBe('b');
     expect(await db.tabs.get(5)).toMatchObject({ accountId: 'audiense.com' });
@@ -48,6 +58,7 @@ describe('background', () => {
     };
     expect(await send({ type: 'pageRead', data: { page: news } }, fromContentScript(5))).toEqual({
       accountId: null,
+      wantsTechnologies: false,
     });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('');
   });
@@ -78,14 +89,20 @@ describe('storage failures', () => {
   it('show a red badge and a reason instead of losing the page silently', async () => {
     const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
     const spy = vi.spyOn(db.accounts, 'put').mockRejectedValueOnce(quota);
-    expect(await send(message, fromContentScript(5))).toEqual({ accountId: null });
+    expect(await send(message, fromContentScript(5))).toEqual({
+      accountId: null,
+      wantsTechnologies: false,
+    });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('!');
     const stored = await fakeBrowser.storage.local.get('storageError');
     expect((stored.storageError as { message: string }).message).toMatch(/no storage left/);
     spy.mockRestore();
 
     // The next successful save clears it.
-    expect(await send(message, fromContentScript(5))).toEqual({ accountId: 'audiense.com' });
+    expect(await send(message, fromContentScript(5))).toEqual({
+      accountId: 'audiense.com',
+      wantsTechnologies: false,
+    });
     expect(await fakeBrowser.storage.local.get('storageError')).toEqual({});
   });
 });

@@ -1,0 +1,14 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { serveProbe } from '@/lib/techno/probe-host';
+
+// Runs in the page's own JS world, before the page's scripts, to answer which
+// JS globals exist (jQuery, _hsq, ...). It talks only to our isolated content
+// script, over a private port.
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  world: 'MAIN',
+  runAt: 'document_start',
+  main() {
+    serveProbe(window);
+  },
+});

@@ -1,0 +1,34 @@
+import type { TechnologyHint } from '../extract/page-hints';
+import { score } from '../scoring/score';
+import type { AccountRecord } from './account';
+import { getActiveIcp } from './active-icp';
+import type { IcpLensDb } from './db';
+
+/**
+ * Stores the technologies seen on a company's own site on the account the tab
+ * shows, and re-scores it. Ignored when the tab has moved on to another page
+ * since the signals were gathered.
+ */
+export async function recordTechnologies(
+  db: IcpLensDb,
+  tabId: number,
+  url: string,
+  technologies: TechnologyHint[],
+  now = Date.now(),
+): Promise<AccountRecord | undefined> {
+  return db.transaction('rw', db.accounts, db.icpHistory, db.tabs, async () => {
+    const tab = await db.tabs.get(tabId);
+    if (!tab?.accountId || tab.url !== url || tab.kind !== 'website') return undefined;
+    const account = await db.accounts.get(tab.accountId);
+    if (!account) return undefined;
+    const facts = { ...account.facts, technologies };
+    const updated: AccountRecord = {
+      ...account,
+      facts,
+      score: score(facts, await getActiveIcp(db)),
+      updatedAt: now,
+    };
+    await db.accounts.put(updated);
+    return updated;
+  });
+}

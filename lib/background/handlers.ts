@@ -1,0 +1,55 @@
+import type { IcpLensDb } from '../accounts/db';
+import { recordPage } from '../accounts/record-page';
+import { recordTechnologies } from '../accounts/record-technologies';
+import { showBadge, showBadgeError } from '../badge';
+import { normalizePage } from '../extract/normalize';
+import type { Handlers } from '../messaging';
+import { clearStorageError, reportStorageError } from '../storage-error';
+import { technologyOwner } from '../techno/attribution';
+import { matchTechnologies, toTechnologyHints } from '../techno/match';
+import { planNeeds } from '../techno/needs';
+import { fingerprintTable } from '../techno/table';
+
+/** What the background does with each message from a content script. */
+export function createHandlers(db: IcpLensDb): Handlers {
+  const tabOf = (sender: { tab?: { id?: number } }) => sender.tab?.id;
+  return {
+    async pageRead({ page }, sender) {
+      const tabId = tabOf(sender);
+      if (tabId === undefined) return { accountId: null, wantsTechnologies: false };
+      try {
+        const hints = normalizePage(page);
+        const account = await recordPage(db, tabId, hints);
+        await showBadge(tabId, account?.score.tier);
+        await clearStorageError();
+        return {
+          accountId: account?.id ?? null,
+          // Only the company's own site tells its stack; a LinkedIn page's
+          // scripts are LinkedIn's.
+          wantsTechnologies:
+            Boolean(account) && technologyOwner(hints.kind, hints.url) === 'account',
+        };
+      } catch (error) {
+        await reportStorageError(error);
+        await showBadgeError(tabId);
+        return { accountId: null, wantsTechnologies: false };
+      }
+    },
+
+    async planTechnologies({ signals, globals }, sender) {
+      const tabId = tabOf(sender);
+      const tab = tabId === undefined ? undefined : await db.tabs.get(tabId);
+      if (!tab?.accountId || tab.url !== signals.url) return { needs: null };
+      return { needs: planNeeds(fingerprintTable, signals, globals) };
+    },
+
+    async reportTechnologies({ signals }, sender) {
+      const tabId = tabOf(sender);
+      if (tabId === undefined) return { technologies: 0 };
+      const technologies = toTechnologyHints(matchTechnologies(signals, fingerprintTable));
+      const account = await recordTechnologies(db, tabId, signals.url, technologies);
+      if (account) await showBadge(tabId, account.score.tier);
+      return { technologies: account ? technologies.length : 0 };
+    },
+  };
+}
