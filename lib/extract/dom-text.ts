@@ -76,9 +76,15 @@ const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRA
 /**
  * The visible lines of an element as a reader sees them: `<br>` and block
  * elements break lines (textContent alone would glue "101 15th Street" and
- * "San Francisco, CA" together). Stops after `maxNodes` nodes.
+ * "San Francisco, CA" together). Stops after `maxNodes` nodes or `maxChars`
+ * characters; `skip` leaves out whole subtrees.
  */
-export function linesOf(root: Element, maxNodes = 2000, maxChars = 20000): string[] {
+export function linesOf(
+  root: Element,
+  maxNodes = 2000,
+  maxChars = 20000,
+  skip?: (element: Element) => boolean,
+): string[] {
   const lines: string[] = [];
   let current = '';
   let chars = 0;
@@ -99,14 +105,15 @@ export function linesOf(root: Element, maxNodes = 2000, maxChars = 20000): strin
     }
     visited += 1;
     if (node.nodeType === 3) {
-      const text = node.nodeValue ?? '';
+      // One text node can hold megabytes: take only what the budget has left.
+      const text = (node.nodeValue ?? '').slice(0, maxChars - chars);
       current += text;
       chars += text.length;
       continue;
     }
     if (node.nodeType !== 1) continue;
     const tag = (node as Element).tagName.toUpperCase();
-    if (SKIPPED.has(tag)) continue;
+    if (SKIPPED.has(tag) || skip?.(node as Element)) continue;
     const breaks = LINE_BREAKING.has(tag);
     if (breaks) stack.push('break');
     const children = node.childNodes;

@@ -9,4 +9,6 @@ export const HINT_LIMITS = {
   specialties: 50,
   url: 2048,
   evidence: 500,
+  /** Signals per page, after duplicates are merged. */
+  signals: 20,
 } as const;

@@ -87,6 +87,24 @@ export const MEDIA_HOSTS: readonly string[] = [
   'inc.com',
 ];
 
+/** Job boards that host companies' careers pages (boards.greenhouse.io/acme). */
+export const JOB_BOARD_HOSTS: readonly string[] = [
+  'greenhouse.io',
+  'lever.co',
+  'ashbyhq.com',
+  'workable.com',
+  'recruitee.com',
+  'bamboohr.com',
+  'teamtailor.com',
+  'smartrecruiters.com',
+  'personio.de',
+  'personio.com',
+  'breezy.hr',
+  'jobvite.com',
+  'myworkdayjobs.com',
+  'welcometothejungle.com',
+];
+
 /** Whether `host` is one of `list` or a subdomain of one. */
 export function hostMatches(host: string, list: readonly string[]): boolean {
   const h = host.toLowerCase().replace(/\.$/, '');

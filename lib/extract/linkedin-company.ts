@@ -19,7 +19,13 @@ import {
 } from './json-ld';
 import { isLinkedInHost } from './known-hosts';
 import { headingName, titleName } from './linkedin-title';
-import { RAW_LIMITS, type RawCompany, type RawText, type RawWebsite } from './raw-page';
+import {
+  RAW_LIMITS,
+  type RawCompany,
+  type RawIndustry,
+  type RawText,
+  type RawWebsite,
+} from './raw-page';
 
 /** dt labels LinkedIn uses on the about section, mapped to the field they fill. */
 const DT_FIELDS: Record<
@@ -162,7 +168,7 @@ function looksLikeUrl(text: string): boolean {
 
 interface TopCard {
   tagline?: string;
-  industry?: RawText;
+  industry?: RawIndustry;
   size?: RawText;
   hq?: RawText;
 }
@@ -197,9 +203,14 @@ function readTopCard(doc: Document): TopCard {
     card.industry = raw(first, 'top card info item (first: industry)');
     card.hq = raw(second, 'top card info item (second: headquarters)');
   } else if (first) {
-    // A lone item is a place when it reads like "City, ST".
+    // A lone item is a place when it reads like "City, ST"; anything else
+    // may be an industry or a place ("San Francisco, California"), so it
+    // only counts as an industry the taxonomy knows (checked in the background).
     if (/^[^,]+, [A-Z]{2}$/.test(first)) card.hq = raw(first, 'top card info item');
-    else card.industry = raw(first, 'top card info item');
+    else {
+      const industry = raw(first, 'top card info item (alone)');
+      if (industry) card.industry = { ...industry, guessed: true };
+    }
   }
   return card;
 }
@@ -232,11 +243,30 @@ function aboutDescription(main: Element | null): RawText | undefined {
     const label = textOf(heading, 40).toLowerCase();
     if (label !== 'overview' && label !== 'about us' && label !== 'about') continue;
     const section = heading?.closest('section');
-    const body = section?.querySelector('p, [class*="description"]');
-    const text = textOf(body, RAW_LIMITS.description);
-    if (text) return raw(text, `section ${quote(label)} text`, RAW_LIMITS.description);
+    const candidates = section?.querySelectorAll('p, [class*="description"]');
+    for (let j = 0; heading && section && j < Math.min(candidates?.length ?? 0, 20); j += 1) {
+      const body = candidates?.[j];
+      if (!body || inOtherBox(body, section, heading)) continue;
+      const text = textOf(body, RAW_LIMITS.description);
+      if (text) return raw(text, `section ${quote(label)} text`, RAW_LIMITS.description);
+    }
   }
   return undefined;
+}
+
+/**
+ * Whether `el` sits in a box of the section that has a heading of its own
+ * ("Funding via Crunchbase", "Contact info"): its text is that box's, not
+ * the overview's.
+ */
+function inOtherBox(el: Element, section: Element, heading: Element): boolean {
+  for (let box = el.parentElement; box && box !== section; box = box.parentElement) {
+    const first = box.firstElementChild;
+    if (first && !first.contains(heading) && /^(?:H[1-6]|HEADER)$/i.test(first.tagName)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** The external link under the "Contact info" heading of the signed-in overview. */

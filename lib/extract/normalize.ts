@@ -6,8 +6,13 @@
 import { HINT_LIMITS } from './hint-limits';
 import { employeesFromText } from './normalize-employees';
 import { linkedInCompanyUrl, registrableDomain, urlFromWebsite } from './normalize-domain';
+import { canonicalIndustry } from './normalize-industry';
+import { linksFromRaw } from './normalize-links';
 import { locationFromAddress, locationFromText, mergeLocations } from './normalize-location';
 import { splitHeadline } from './normalize-person';
+import { revenueFromText } from './normalize-revenue';
+import { factsFromStatements } from './normalize-statements';
+import { signalsFromRaw } from './normalize-signals';
 import { nameFitsHost, stripNameSuffix } from './name-fit';
 import type { CompanyHints, PageHints, PersonHints } from './page-hints';
 import type { RawCompany, RawPage, RawPerson, RawText } from './raw-page';
@@ -16,8 +21,9 @@ export function normalizePage(raw: RawPage): PageHints {
   const evidence: Record<string, string> = { kind: raw.kindEvidence };
   let company: CompanyHints | undefined;
   let person: PersonHints | undefined;
-  if (raw.company && (raw.kind === 'linkedin-company' || raw.kind === 'website')) {
-    company = normalizeCompany(raw.company, evidence);
+  const aboutCompany = raw.kind === 'linkedin-company' || raw.kind === 'website';
+  if (raw.company && aboutCompany) {
+    company = normalizeCompany(withStatedFacts(raw.company), evidence);
   }
   if (raw.person && raw.kind === 'linkedin-person') {
     person = normalizePerson(raw.person, evidence);
@@ -29,8 +35,27 @@ export function normalizePage(raw: RawPage): PageHints {
     ...(company && Object.keys(company).length > 0 ? { company } : {}),
     ...(person && Object.keys(person).length > 0 ? { person } : {}),
     technologies: [],
-    signals: [],
+    // Signals are the company's: a profile or an "other" page states none.
+    signals: aboutCompany
+      ? signalsFromRaw(raw.signals, {
+          kind: raw.kind,
+          name: raw.company?.name?.value ?? '',
+          ...(company?.links?.careers ? { careers: company.links.careers } : {}),
+        })
+      : [],
     evidence,
+  };
+}
+
+/** Size, founding year and revenue stated in prose fill only what structured data left open. */
+function withStatedFacts(raw: RawCompany): RawCompany {
+  if (!raw.statements) return raw;
+  const stated = factsFromStatements(raw.statements, raw.name?.value ?? '');
+  return {
+    ...raw,
+    size: raw.size ?? stated.size,
+    founded: raw.founded ?? stated.founded,
+    revenue: raw.revenue ?? stated.revenue,
   };
 }
 
@@ -74,15 +99,31 @@ function normalizeCompany(raw: RawCompany, evidence: Record<string, string>): Co
   }
 
   const industry = text(raw.industry, HINT_LIMITS.text);
-  if (industry) {
-    company.industry = industry;
+  const canonical = industry ? canonicalIndustry(industry) : undefined;
+  // A value read by its position alone must be a known industry to count.
+  if (industry && (canonical || !raw.industry?.guessed)) {
+    // LinkedIn's current name, so ICP criteria match whatever wording the page used;
+    // the evidence keeps the page's own words.
+    company.industry = canonical ?? industry;
     note('industry', raw.industry);
+    if (canonical && canonical !== industry) {
+      evidence['company.industry'] = clip(
+        `${evidence['company.industry']} (LinkedIn's current name: ${canonical})`,
+        HINT_LIMITS.evidence,
+      );
+    }
   }
 
   const employees = raw.size && employeesFromText(raw.size.value);
   if (employees) {
     company.employees = employees;
     note('employees', raw.size);
+  }
+
+  const revenue = raw.revenue && revenueFromText(raw.revenue.value);
+  if (revenue) {
+    company.revenueUsd = revenue;
+    note('revenueUsd', raw.revenue);
   }
 
   const fromAddress = raw.address ? locationFromAddress(raw.address) : undefined;
@@ -115,6 +156,12 @@ function normalizeCompany(raw: RawCompany, evidence: Record<string, string>): Co
   if (description) {
     company.description = description;
     evidence['company.description'] = clip(raw.description?.evidence ?? '', HINT_LIMITS.evidence);
+  }
+
+  const links = linksFromRaw(raw.links, company.domain);
+  if (links) {
+    company.links = links.links;
+    evidence['company.links'] = clip(links.evidence, HINT_LIMITS.evidence);
   }
   return company;
 }

@@ -30,7 +30,13 @@ export interface CompanyHints {
   /** Registrable domain ("audiense.com"), never a host with "www." or a path. */
   domain?: string;
   linkedinUrl?: string;
-  /** LinkedIn's industry name, as the page states it. */
+  /**
+   * The industry as one name of LinkedIn's industry taxonomy (v2, e.g.
+   * "Software Development"), so that ICP criteria name an industry once:
+   * older LinkedIn names and common synonyms ("Computer Software", "SaaS")
+   * are mapped onto it, and the evidence keeps the text as stated. A name the
+   * taxonomy does not know stays as stated.
+   */
   industry?: string;
   employees?: NumberRange;
   revenueUsd?: NumberRange;
@@ -38,6 +44,16 @@ export interface CompanyHints {
   foundedYear?: number;
   specialties?: string[];
   description?: string;
+  /** Absolute URLs of the company's own pages that a seller looks at next. */
+  links?: CompanyLinks;
+}
+
+export interface CompanyLinks {
+  about?: string;
+  /** The careers or jobs page, on the company's site or its job board (Greenhouse, Lever, …). */
+  careers?: string;
+  pricing?: string;
+  customers?: string;
 }
 
 export interface PersonHints {
@@ -53,12 +69,22 @@ export interface TechnologyHint {
   evidence: string;
 }
 
+/**
+ * A buying signal the page states about the company itself:
+ * - `funding`: a funding round, detail like "Series B, $40M" or "Last round $4.8M (2017-03-08)";
+ * - `hiring`: detail "Careers page (<url>)", "We're hiring", "17 open jobs" or
+ *   "hiring for: SDR, AE" (sales roles named in the company's own job list);
+ * - `expansion`: detail like "New office in Berlin".
+ * Other companies' news, jobs and funding on the same page never become signals.
+ */
 export interface SignalHint {
-  /** e.g. "funding", "hiring". */
+  /** One of `SignalType`; typed as string so that later kinds only grow the contract. */
   type: string;
   detail: string;
   evidence: string;
 }
+
+export type SignalType = 'funding' | 'hiring' | 'expansion';
 
 export interface PageHints {
   url: string;

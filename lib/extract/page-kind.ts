@@ -4,7 +4,7 @@
 // becomes `website` (decided in website.ts).
 
 import { metaContent } from './dom-text';
-import { hasType, isNode, typesOf, deref, type JsonLd } from './json-ld';
+import { hasType, isNode, typesOf, deref, ORGANIZATION_TYPES, type JsonLd } from './json-ld';
 import { hostMatches, isLinkedInHost, MEDIA_HOSTS, PLATFORM_HOSTS } from './known-hosts';
 
 export type LinkedInPage =
@@ -46,6 +46,9 @@ const NEWS_TYPES = new Set([
 ]);
 const NEWS_PUBLISHER = new Set(['NewsMediaOrganization']);
 const ARTICLE_TYPES = new Set(['Article', 'BlogPosting', ...NEWS_TYPES]);
+
+/** Microdata item types read: organisations that may own the site, and news that says it is not one. */
+export const MICRODATA_TYPES: ReadonlySet<string> = new Set([...ORGANIZATION_TYPES, ...NEWS_TYPES]);
 
 /**
  * Why a non-LinkedIn page is not a company's own site, or undefined when

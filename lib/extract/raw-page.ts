@@ -19,6 +19,10 @@ export const RAW_LIMITS = {
   evidence: 300,
   /** Website candidates kept, best first. */
   websites: 5,
+  /** Raw signals kept per page (normalization dedupes and caps them again). */
+  signals: 30,
+  /** Sentences kept that may state a fact in prose. */
+  statements: 10,
 } as const;
 
 export interface RawText {
@@ -45,12 +49,20 @@ export interface RawAddress {
   evidence: string;
 }
 
+export interface RawIndustry extends RawText {
+  /**
+   * Read by its position alone (a lone unlabeled item in LinkedIn's top
+   * card), so normalization keeps it only when it names a known industry.
+   */
+  guessed?: boolean;
+}
+
 export interface RawCompany {
   name?: RawText;
   /** Candidates for the company's own site, best first (may be a linkedin.com/redir link). */
   websites?: RawWebsite[];
   linkedinUrl?: RawText;
-  industry?: RawText;
+  industry?: RawIndustry;
   /** e.g. "51-200 employees", "10,001+ employees", "11-50". */
   size?: RawText;
   /** Headquarters as one line of text, e.g. "Mountain View, California" or "Durham, NC 27701". */
@@ -61,6 +73,42 @@ export interface RawCompany {
   /** The list as one string, e.g. "analytics, data, and AI". */
   specialties?: RawText;
   description?: RawText;
+  /** A revenue statement, e.g. "$50M in annual revenue" or "ARR of €20 million". */
+  revenue?: RawText;
+  /**
+   * Sentences of a company site's home or about page that may state its
+   * size, founding year or revenue in prose ("We're a team of 250"); the
+   * background reads the facts out of them where structured data is silent.
+   */
+  statements?: RawText[];
+  /** Links to the company's own pages, each an absolute URL. */
+  links?: RawLinks;
+}
+
+export interface RawLinks {
+  about?: RawText;
+  careers?: RawText;
+  pricing?: RawText;
+  customers?: RawText;
+}
+
+/**
+ * Kinds of raw signal the reader reports; normalization turns them into the
+ * SignalHint types (`funding`, `hiring`, `expansion`).
+ * - `funding`: a sentence that may state a funding round ("Acme raised a $40M Series B"), or a
+ *   LinkedIn funding card's text ("Series C · US$ 36.5M");
+ * - `careers`: a link to the company's careers page (value: its text, url: its target);
+ * - `hiring`: a statement that the company hires ("We're hiring");
+ * - `job-count`: a count of the company's open jobs ("Show all 8 jobs", "42 open positions");
+ * - `job-title`: one title from the company's own job list ("Account Executive, EMEA");
+ * - `expansion`: a sentence that may state a new office ("Acme opens a new office in Berlin").
+ */
+export type RawSignalKind =
+  'funding' | 'careers' | 'hiring' | 'job-count' | 'job-title' | 'expansion';
+
+export interface RawSignal extends RawText {
+  kind: RawSignalKind;
+  url?: string;
 }
 
 export interface RawPerson {
@@ -77,4 +125,6 @@ export interface RawPage {
   kindEvidence: string;
   company?: RawCompany;
   person?: RawPerson;
+  /** Statements about the company's funding, hiring or growth, in page order. */
+  signals?: RawSignal[];
 }

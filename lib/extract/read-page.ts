@@ -8,8 +8,10 @@ import { clip } from './dom-text';
 import { readJsonLd, type JsonLd } from './json-ld';
 import { readLinkedInCompany } from './linkedin-company';
 import { readLinkedInPerson } from './linkedin-person';
-import { linkedInPage, notACompanySite, parseHttpUrl } from './page-kind';
-import { RAW_LIMITS, type RawPage } from './raw-page';
+import { readLinkedInSignals } from './linkedin-signals';
+import { readMicrodata } from './microdata';
+import { linkedInPage, MICRODATA_TYPES, notACompanySite, parseHttpUrl } from './page-kind';
+import { RAW_LIMITS, type RawPage, type RawSignal } from './raw-page';
 import { readWebsite } from './website';
 
 export function readPage(doc: Document, url: string): RawPage {
@@ -31,12 +33,22 @@ function read(doc: Document, url: string): RawPage {
   const linkedIn = linkedInPage(parsed);
   if (linkedIn?.kind === 'linkedin-company') {
     const ld = safeJsonLd(doc);
-    return {
-      url,
-      kind: 'linkedin-company',
-      kindEvidence: `URL path /company/${linkedIn.slug}`,
-      company: readLinkedInCompany(doc, parsed, ld),
-    };
+    const company = readLinkedInCompany(doc, parsed, ld);
+    const slugs = [linkedIn.slug, companySlug(company.linkedinUrl?.value)];
+    return withSignals(
+      {
+        url,
+        kind: 'linkedin-company',
+        kindEvidence: `URL path /company/${linkedIn.slug}`,
+        company,
+      },
+      safely(() =>
+        readLinkedInSignals(
+          doc,
+          slugs.filter((s): s is string => !!s),
+        ),
+      ),
+    );
   }
   if (linkedIn?.kind === 'linkedin-person') {
     const ld = safeJsonLd(doc);
@@ -51,6 +63,8 @@ function read(doc: Document, url: string): RawPage {
     return { url, kind: 'other', kindEvidence: 'LinkedIn page other than a company or profile' };
 
   const ld = safeJsonLd(doc);
+  // Microdata after JSON-LD, so that JSON-LD wins where both describe the owner.
+  ld.nodes.push(...safely(() => readMicrodata(doc, MICRODATA_TYPES)));
   const notCompany = notACompanySite(doc, parsed, ld);
   if (notCompany) return { url, kind: 'other', kindEvidence: notCompany };
   const site = readWebsite(doc, parsed, ld);
@@ -61,7 +75,28 @@ function read(doc: Document, url: string): RawPage {
       kindEvidence: 'no site owner found (no organisation or site name fits the host)',
     };
   }
-  return { url, kind: 'website', kindEvidence: site.evidence, company: site.company };
+  return withSignals(
+    { url, kind: 'website', kindEvidence: site.evidence, company: site.company },
+    site.signals,
+  );
+}
+
+function withSignals(page: RawPage, signals: RawSignal[]): RawPage {
+  if (signals.length > 0) page.signals = signals.slice(0, RAW_LIMITS.signals);
+  return page;
+}
+
+/** A part that fails on unexpected markup costs its own results, not the page's. */
+function safely<T>(read: () => T[]): T[] {
+  try {
+    return read();
+  } catch {
+    return [];
+  }
+}
+
+function companySlug(url: string | undefined): string | undefined {
+  return url ? /\/company\/([^/?#]+)/.exec(url)?.[1] : undefined;
 }
 
 function safeJsonLd(doc: Document): JsonLd {

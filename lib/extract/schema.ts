@@ -41,13 +41,36 @@ function buildRawPageSchema() {
     name: rawText(RAW_LIMITS.name).optional(),
     websites: z.array(rawWebsite).max(RAW_LIMITS.websites).optional(),
     linkedinUrl: rawText(RAW_LIMITS.url).optional(),
-    industry: rawText(RAW_LIMITS.text).optional(),
+    industry: z
+      .strictObject({
+        value: z.string().min(1).max(RAW_LIMITS.text),
+        evidence: z.string().max(RAW_LIMITS.evidence),
+        guessed: z.boolean().optional(),
+      })
+      .optional(),
     size: rawText(RAW_LIMITS.text).optional(),
     hq: rawText(RAW_LIMITS.text).optional(),
     address: rawAddress.optional(),
     founded: rawText(RAW_LIMITS.text).optional(),
     specialties: rawText(RAW_LIMITS.description).optional(),
     description: rawText(RAW_LIMITS.description).optional(),
+    revenue: rawText(RAW_LIMITS.text).optional(),
+    statements: z.array(rawText(RAW_LIMITS.text)).max(RAW_LIMITS.statements).optional(),
+    links: z
+      .strictObject({
+        about: rawText(RAW_LIMITS.url).optional(),
+        careers: rawText(RAW_LIMITS.url).optional(),
+        pricing: rawText(RAW_LIMITS.url).optional(),
+        customers: rawText(RAW_LIMITS.url).optional(),
+      })
+      .optional(),
+  });
+
+  const rawSignal = z.strictObject({
+    kind: z.enum(['funding', 'careers', 'hiring', 'job-count', 'job-title', 'expansion']),
+    value: z.string().min(1).max(RAW_LIMITS.text),
+    evidence: z.string().max(RAW_LIMITS.evidence),
+    url: z.string().min(1).max(RAW_LIMITS.url).optional(),
   });
 
   const rawPerson = z.strictObject({
@@ -62,6 +85,7 @@ function buildRawPageSchema() {
     kindEvidence: z.string().max(RAW_LIMITS.evidence),
     company: rawCompany.optional(),
     person: rawPerson.optional(),
+    signals: z.array(rawSignal).max(RAW_LIMITS.signals).optional(),
   });
 }
 
@@ -78,6 +102,8 @@ function buildPageHintsSchema() {
       .optional(),
   });
 
+  const link = z.url({ protocol: /^https?$/ }).max(HINT_LIMITS.url);
+
   const company = z.strictObject({
     name: z.string().min(1).max(HINT_LIMITS.name).optional(),
     domain: z.string().min(1).max(253).optional(),
@@ -92,6 +118,14 @@ function buildPageHintsSchema() {
       .max(HINT_LIMITS.specialties)
       .optional(),
     description: z.string().min(1).max(HINT_LIMITS.description).optional(),
+    links: z
+      .strictObject({
+        about: link.optional(),
+        careers: link.optional(),
+        pricing: link.optional(),
+        customers: link.optional(),
+      })
+      .optional(),
   });
 
   const person = z.strictObject({

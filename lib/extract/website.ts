@@ -19,8 +19,12 @@ import {
   type LdNode,
 } from './json-ld';
 import { isLinkedInHost } from './known-hosts';
-import { mainLabel, nameFitsHost, stripNameSuffix, stripSectionSuffix } from './name-fit';
-import { RAW_LIMITS, type RawCompany, type RawText } from './raw-page';
+import { MICRODATA } from './microdata';
+import { mainLabel, nameFitsHost, squash, stripNameSuffix, stripSectionSuffix } from './name-fit';
+import { sampleLines } from './page-text';
+import { RAW_LIMITS, type RawCompany, type RawSignal, type RawText } from './raw-page';
+import { readSiteLinks } from './site-links';
+import { readFactStatements, readTextSignals } from './text-signals';
 
 interface Owner {
   node: LdNode;
@@ -32,7 +36,14 @@ export interface WebsiteRead {
   company: RawCompany;
   /** Why this page is the company's own site. */
   evidence: string;
+  signals: RawSignal[];
 }
+
+/** Pages whose prose is about the company itself: the home page and about pages. */
+const ABOUT_PATH =
+  /^(?:\/[a-z]{2}(?:-[a-z]{2})?)?\/(?:(?:about(?:-us)?|company|who-we-are|our-story|team)\/?)?(?:index\.html?)?$/i;
+/** The company's job list. */
+const CAREERS_PATH = /career|jobs|join-us|open-positions|work-with-us|vacanc/i;
 
 export function readWebsite(doc: Document, url: URL, ld: JsonLd): WebsiteRead | undefined {
   const host = url.hostname;
@@ -63,9 +74,28 @@ export function readWebsite(doc: Document, url: URL, ld: JsonLd): WebsiteRead | 
     const href = link?.getAttribute('href');
     if (href) company.linkedinUrl = raw(href, 'footer link to LinkedIn', RAW_LIMITS.url);
   }
+
+  const signals: RawSignal[] = [];
+  const site = readSiteLinks(doc, url);
+  if (site.links) company.links = site.links;
+  if (site.signal) signals.push(site.signal);
+  const lines = sampleLines(doc);
+  if (ABOUT_PATH.test(url.pathname)) {
+    const statements = readFactStatements(lines, siteName.value);
+    if (statements.length > 0) company.statements = statements;
+  }
+  signals.push(...readTextSignals(lines, siteName.value, CAREERS_PATH.test(url.pathname)));
+  for (const key of Object.keys(company) as (keyof RawCompany)[]) {
+    if (company[key] === undefined) delete company[key];
+  }
+
   const why =
     owner && name ? `${owner.path} names the site owner` : `site name ${siteName.evidence}`;
-  return { company, evidence: clip(why, RAW_LIMITS.evidence) };
+  return {
+    company,
+    evidence: clip(why, RAW_LIMITS.evidence),
+    signals: signals.slice(0, RAW_LIMITS.signals),
+  };
 }
 
 /** Containers whose publisher or about is the site owner on a typical company page. */
@@ -82,14 +112,16 @@ const CONTAINER_TYPES = new Set([
 function findOwner(ld: JsonLd, host: string): Owner | undefined {
   const candidates: Owner[] = [];
   for (const node of ld.nodes) {
+    // JSON-LD nodes come first in `ld.nodes`, microdata items after them.
+    const source = node[MICRODATA] ? 'microdata' : 'JSON-LD';
     if (hasType(node, ORGANIZATION_TYPES)) {
-      candidates.push({ node, path: `JSON-LD ${typesOf(node)[0] ?? 'Organization'}` });
+      candidates.push({ node, path: `${source} ${typesOf(node)[0] ?? 'Organization'}` });
     } else if (hasType(node, CONTAINER_TYPES)) {
       const type = typesOf(node).find((t) => CONTAINER_TYPES.has(t)) ?? 'WebPage';
       for (const key of ['publisher', 'about', 'author'] as const) {
         const target = deref(node[key], ld);
         if (target && hasType(target, ORGANIZATION_TYPES)) {
-          candidates.push({ node: target, path: `JSON-LD ${type}.${key}` });
+          candidates.push({ node: target, path: `${source} ${type}.${key}` });
         }
       }
     }
@@ -132,7 +164,12 @@ function ownerName(owner: Owner): RawText | undefined {
   return raw(stripSectionSuffix(name) || name, `${owner.path}.name`, RAW_LIMITS.name);
 }
 
-/** A site name from meta tags or the title that fits the host. */
+/**
+ * A site name that fits the host, from (in this order) og:site_name,
+ * application-name, the parts of <title>, twitter:title and og:title. A
+ * twitter:site handle naming the same company ("@segment") is kept in the
+ * evidence when a name fits it.
+ */
 function metaSiteName(doc: Document, host: string): RawText | undefined {
   const sources: [string, string][] = [
     [metaContent(doc, 'og:site_name', RAW_LIMITS.name), 'meta og:site_name'],
@@ -144,12 +181,21 @@ function metaSiteName(doc: Document, host: string): RawText | undefined {
       return raw(name, `${where} ${quote(value)}`, RAW_LIMITS.name);
     }
   }
-  const title = textOf(doc.querySelector('title'), RAW_LIMITS.text);
-  // "LeanData | The Winds of Change", "Learn Node — The best way to learn Node.js"
-  for (const part of title.split(/\s+[|–—·:-]\s+|\s+::\s+/).slice(0, 6)) {
-    const name = stripSectionSuffix(collapse(part));
-    if (name.length <= 60 && nameFitsHost(stripNameSuffix(name), host)) {
-      return raw(name, `title ${quote(title)}`, RAW_LIMITS.name);
+  const handle = metaContent(doc, 'twitter:site', 60).replace(/^@/, '');
+  const titles: [string, string][] = [
+    [textOf(doc.querySelector('title'), RAW_LIMITS.text), 'title'],
+    [metaContent(doc, 'twitter:title', RAW_LIMITS.text), 'meta twitter:title'],
+    [metaContent(doc, 'og:title', RAW_LIMITS.text), 'meta og:title'],
+  ];
+  for (const [title, where] of titles) {
+    // "LeanData | The Winds of Change", "Learn Node — The best way to learn Node.js"
+    for (const part of title.split(/\s+[|–—·:-]\s+|\s+::\s+/).slice(0, 6)) {
+      const name = stripSectionSuffix(collapse(part));
+      if (name.length <= 60 && nameFitsHost(stripNameSuffix(name), host)) {
+        const also =
+          handle && squash(handle) === squash(name) ? ` and twitter:site "@${handle}"` : '';
+        return raw(name, `${where} ${quote(title)}${also}`, RAW_LIMITS.name);
+      }
     }
   }
   return undefined;

@@ -42,7 +42,15 @@ describe('the in-page reader', () => {
   it('finds the reader files', () => {
     const names = graph.files.map((f) => f.replace(/^.*\//, ''));
     expect(names).toEqual(
-      expect.arrayContaining(['read-page.ts', 'linkedin-company.ts', 'website.ts']),
+      expect.arrayContaining([
+        'read-page.ts',
+        'linkedin-company.ts',
+        'linkedin-signals.ts',
+        'website.ts',
+        'microdata.ts',
+        'site-links.ts',
+        'text-signals.ts',
+      ]),
     );
   });
 
@@ -50,7 +58,7 @@ describe('the in-page reader', () => {
     expect(graph.packages).toEqual([]);
     for (const file of graph.files) {
       expect(file, 'reader files live in lib/extract').toMatch(/\/lib\/extract\/[^/]+\.ts$/);
-      expect(file).not.toMatch(/normalize|schema|countries|subdivisions/);
+      expect(file).not.toMatch(/normalize|schema|countries|subdivisions|industries|exchange-rates/);
     }
   });
 

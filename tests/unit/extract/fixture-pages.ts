@@ -3,7 +3,15 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseHtml } from '../../../lib/cli/parse-html';
-import type { CompanyHints, PageKind, PersonHints } from '../../../lib/extract/page-hints';
+import type {
+  CompanyHints,
+  PageKind,
+  PersonHints,
+  SignalHint,
+} from '../../../lib/extract/page-hints';
+
+/** A signal as a fixture states it: its evidence is checked for presence, not wording. */
+export type ExpectedSignal = Pick<SignalHint, 'type' | 'detail'>;
 
 export const FIXTURES_DIR = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 
@@ -15,6 +23,13 @@ export interface FixturePage {
     kind: PageKind;
     company?: CompanyHints;
     person?: PersonHints;
+    signals?: ExpectedSignal[];
+    notes?: string;
+  };
+  /** More that the page states than a shared entry's `expected` lists. */
+  also?: {
+    company?: CompanyHints;
+    signals?: ExpectedSignal[];
     notes?: string;
   };
 }
@@ -42,6 +57,20 @@ export function fixtureDoc(file: string): Document {
 /** The same LinkedIn company page seen on its /about/ tab. */
 export function aboutTabUrl(url: string): string {
   const u = new URL(url);
-  if (!/\/about\/?$/.test(u.pathname)) u.pathname = `${u.pathname.replace(/\/?$/, '/')}about/`;
+  u.pathname = u.pathname.replace(/^(\/company\/[^/]+)(?:\/.*)?$/, '$1/about/');
   return u.href;
+}
+
+/** Everything the entry says the page states: `expected` with `also` merged in. */
+export function statedFields(page: FixturePage): {
+  company?: CompanyHints;
+  person?: PersonHints;
+  signals: ExpectedSignal[];
+} {
+  const { company, person, signals } = page.expected;
+  return {
+    ...(company || page.also?.company ? { company: { ...company, ...page.also?.company } } : {}),
+    ...(person ? { person } : {}),
+    signals: [...(signals ?? []), ...(page.also?.signals ?? [])],
+  };
 }

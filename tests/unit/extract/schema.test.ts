@@ -56,8 +56,48 @@ describe('rawPageSchema', () => {
       },
     ],
     ['a URL over 2048 chars', { ...valid, url: `https://a.com/${'x'.repeat(2048)}` }],
+    ['an unknown signal kind', { ...valid, signals: [{ kind: 'ipo', value: 'x', evidence: 'e' }] }],
+    [
+      'more than 30 signals',
+      {
+        ...valid,
+        signals: Array.from({ length: 31 }, () => ({ kind: 'hiring', value: 'x', evidence: 'e' })),
+      },
+    ],
+    [
+      'more than 10 statements',
+      {
+        ...valid,
+        company: { statements: Array.from({ length: 11 }, () => ({ value: 'x', evidence: 'e' })) },
+      },
+    ],
+    [
+      'an unknown link kind',
+      { ...valid, company: { links: { blog: { value: 'x', evidence: 'e' } } } },
+    ],
+    [
+      'a guessed flag that is not a boolean',
+      { ...valid, company: { industry: { value: 'x', evidence: 'e', guessed: 'yes' } } },
+    ],
   ])('rejects %s', (_label, value) => {
     expect(rawPageSchema.safeParse(value).success).toBe(false);
+  });
+
+  it('accepts signals, statements, links, revenue and a guessed industry', () => {
+    const page = {
+      ...valid,
+      company: {
+        industry: { value: 'Software Development', evidence: 'top card', guessed: true },
+        revenue: { value: '$50M in annual revenue', evidence: 'text' },
+        statements: [{ value: 'We are a team of 250.', evidence: 'text' }],
+        links: { careers: { value: 'https://acme.com/careers', evidence: 'link' } },
+      },
+      signals: [
+        { kind: 'careers', value: 'Careers', url: 'https://acme.com/careers', evidence: 'link' },
+        { kind: 'job-count', value: 'Show all 8 jobs', evidence: 'link' },
+      ],
+    };
+    expect(rawPageSchema.parse(page)).toEqual(page);
   });
 });
 
@@ -84,6 +124,19 @@ describe('pageHintsSchema', () => {
     expect(pageHintsSchema.safeParse(valid).success).toBe(true);
   });
 
+  it('accepts links, revenue and signals', () => {
+    const hints = {
+      ...valid,
+      company: {
+        ...valid.company,
+        revenueUsd: { min: 50_000_000, max: 50_000_000 },
+        links: { about: 'https://acme.com/about', careers: 'https://boards.greenhouse.io/acme' },
+      },
+      signals: [{ type: 'funding', detail: 'Series B, $40M', evidence: 'text' }],
+    };
+    expect(pageHintsSchema.safeParse(hints).success).toBe(true);
+  });
+
   it.each([
     ['a lower-case country', { ...valid, company: { hq: { country: 'us' } } }],
     ['a negative employee count', { ...valid, company: { employees: { min: -1 } } }],
@@ -95,6 +148,15 @@ describe('pageHintsSchema', () => {
     ['an unknown company key', { ...valid, company: { ...valid.company, ceo: 'x' } }],
     ['missing technologies', { ...valid, technologies: undefined }],
     ['a description over 2000 chars', { ...valid, company: { description: 'x'.repeat(2001) } }],
+    [
+      'a link that is not a web URL',
+      { ...valid, company: { links: { about: 'javascript:alert(1)' } } },
+    ],
+    ['an unknown link kind', { ...valid, company: { links: { blog: 'https://acme.com/blog' } } }],
+    [
+      'a signal without a detail',
+      { ...valid, signals: [{ type: 'hiring', evidence: 'link "Careers"' }] },
+    ],
     [
       'too many evidence entries',
       {

@@ -1,0 +1,154 @@
+// Industry names onto one taxonomy: LinkedIn's current (V2) industry names.
+// Pages state industries in LinkedIn's current words ("Software Development"),
+// its pre-2022 words ("Computer Software"), or their own ("SaaS"); ICP
+// criteria name them either way. Both sides go through canonicalIndustry, so
+// a criterion names an industry once. Unknown names are left to the caller:
+// a page's own wording is still what a person reads off it.
+
+import { INDUSTRIES, V1_NAMES } from './industries';
+
+/**
+ * Common ways of naming an industry that are neither a current nor a former
+ * LinkedIn name, mapped onto the current name. Deliberately conservative:
+ * only words that name one industry ("Tech" or "Media" name several).
+ */
+export const INDUSTRY_SYNONYMS: readonly (readonly [string, string])[] = [
+  ['SaaS', 'Software Development'],
+  ['Software', 'Software Development'],
+  ['Software as a Service', 'Software Development'],
+  ['Enterprise Software', 'Software Development'],
+  ['B2B Software', 'Software Development'],
+  ['Software Publishing', 'Software Development'],
+  ['Software Publishers', 'Software Development'],
+  ['IT Services', 'IT Services and IT Consulting'],
+  ['IT Consulting', 'IT Services and IT Consulting'],
+  ['Information Technology', 'IT Services and IT Consulting'],
+  ['Information Technology & Services', 'IT Services and IT Consulting'],
+  ['Cybersecurity', 'Computer and Network Security'],
+  ['Cyber Security', 'Computer and Network Security'],
+  ['Information Security', 'Computer and Network Security'],
+  ['Network Security', 'Computer and Network Security'],
+  ['Data Analytics', 'Data Infrastructure and Analytics'],
+  ['Analytics', 'Data Infrastructure and Analytics'],
+  ['Big Data', 'Data Infrastructure and Analytics'],
+  ['Business Intelligence', 'Business Intelligence Platforms'],
+  ['Marketing', 'Marketing Services'],
+  ['Digital Marketing', 'Marketing Services'],
+  ['Advertising', 'Advertising Services'],
+  ['Public Relations', 'Public Relations and Communications Services'],
+  ['Fintech', 'Financial Services'],
+  ['Insurtech', 'Insurance'],
+  ['Banks', 'Banking'],
+  ['Healthcare', 'Hospitals and Health Care'],
+  ['Health Care', 'Hospitals and Health Care'],
+  ['Healthtech', 'Hospitals and Health Care'],
+  ['Biotech', 'Biotechnology Research'],
+  ['Pharma', 'Pharmaceutical Manufacturing'],
+  ['Medtech', 'Medical Equipment Manufacturing'],
+  ['Ecommerce', 'Online and Mail Order Retail'],
+  ['E-commerce', 'Online and Mail Order Retail'],
+  ['Online Retail', 'Online and Mail Order Retail'],
+  ['Edtech', 'E-Learning Providers'],
+  ['Online Education', 'E-Learning Providers'],
+  ['Staffing', 'Staffing and Recruiting'],
+  ['Recruiting', 'Staffing and Recruiting'],
+  ['Recruitment', 'Staffing and Recruiting'],
+  ['HR', 'Human Resources Services'],
+  ['HR Services', 'Human Resources Services'],
+  ['Consulting', 'Business Consulting and Services'],
+  ['Telecom', 'Telecommunications'],
+  ['Logistics', 'Transportation, Logistics, Supply Chain and Storage'],
+  ['Supply Chain', 'Transportation, Logistics, Supply Chain and Storage'],
+  ['Legal', 'Legal Services'],
+  ['Law Firm', 'Law Practice'],
+  ['Nonprofit', 'Non-profit Organizations'],
+  ['Non-profit', 'Non-profit Organizations'],
+  ['Non-profit Organization', 'Non-profit Organizations'],
+  ['Government', 'Government Administration'],
+  ['Video Games', 'Computer Games'],
+  ['Gaming', 'Computer Games'],
+  ['Aerospace', 'Aviation and Aerospace Component Manufacturing'],
+  ['Semiconductors', 'Semiconductor Manufacturing'],
+  ['Hotels', 'Hotels and Motels'],
+  ['Travel', 'Travel Arrangements'],
+  ['Market Research Services', 'Market Research'],
+  ['Venture Capital', 'Venture Capital and Private Equity Principals'],
+  ['Private Equity', 'Venture Capital and Private Equity Principals'],
+  ['Real Estate Services', 'Real Estate'],
+  ['Media and Telecommunications', 'Media & Telecommunications'],
+];
+
+interface Index {
+  /** Folded name (current, former or synonym) → current name. */
+  byKey: Map<string, string>;
+  /** Current name → its parent's current name. */
+  parent: Map<string, string>;
+}
+
+let index: Index | undefined;
+
+/** "Hospital & Health Care" → "hospital and health care": case, "&" and punctuation do not matter. */
+export function foldIndustry(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+function build(): Index {
+  const built: Index = { byKey: new Map(), parent: new Map() };
+  const byId = new Map<number, string>();
+  for (const [id, name] of INDUSTRIES) {
+    byId.set(id, name);
+    built.byKey.set(foldIndustry(name), name);
+  }
+  for (const [, name, parentId] of INDUSTRIES) {
+    const parent = byId.get(parentId);
+    if (parent) built.parent.set(name, parent);
+  }
+  // Former and synonym names never replace a current name with the same words.
+  for (const [id, former] of V1_NAMES) {
+    const current = byId.get(id);
+    const key = foldIndustry(former);
+    if (current && !built.byKey.has(key)) built.byKey.set(key, current);
+  }
+  for (const [synonym, current] of INDUSTRY_SYNONYMS) {
+    const key = foldIndustry(synonym);
+    if (!built.byKey.has(key)) built.byKey.set(key, current);
+  }
+  return built;
+}
+
+function getIndex(): Index {
+  index ??= build();
+  return index;
+}
+
+/**
+ * The current LinkedIn name for an industry stated in any of the ways above
+ * ("Computer Software", "SaaS", "hospital & health care"), or undefined when
+ * the taxonomy does not know it.
+ */
+export function canonicalIndustry(name: string): string | undefined {
+  if (name.length > 200) return undefined;
+  return getIndex().byKey.get(foldIndustry(name));
+}
+
+/**
+ * The broader industries a current name sits under, nearest first:
+ * "Software Development" → ["Technology, Information and Internet",
+ * "Technology, Information and Media"]. Empty for unknown names.
+ */
+export function industryAncestors(name: string): string[] {
+  const { parent } = getIndex();
+  const ancestors: string[] = [];
+  let current = canonicalIndustry(name);
+  while (current && ancestors.length < 10) {
+    current = parent.get(current);
+    if (current) ancestors.push(current);
+  }
+  return ancestors;
+}
