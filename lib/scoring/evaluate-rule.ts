@@ -1,4 +1,5 @@
 import type { NumberRange } from '../extract/page-hints';
+import { canonicalIndustry, industryAncestors } from '../extract/normalize-industry';
 import type { Rule } from '../icp/schema';
 import type { CriterionStatus } from './result';
 import type { ScoringFacts } from './facts';
@@ -23,7 +24,7 @@ export function evaluateRule(rule: Rule, facts: ScoringFacts): RuleOutcome {
     case 'industry': {
       if (!company.industry) return UNKNOWN;
       return {
-        status: termSet(rule.anyOf).has(normalizeTerm(company.industry)) ? 'match' : 'miss',
+        status: industryMatches(company.industry, rule.anyOf) ? 'match' : 'miss',
         found: company.industry,
         evidence: evidence['company.industry'],
       };
@@ -144,6 +145,31 @@ function keywordSources(facts: ScoringFacts): TextSource[] {
   ].flatMap(({ text, evidence }) => (text ? [{ lower: text.toLowerCase(), evidence }] : []));
   sourcesByFacts.set(facts, sources);
   return sources;
+}
+
+/**
+ * Industries compare on LinkedIn's current taxonomy, so an ICP naming
+ * "Computer Software" matches a page saying "Software Development", and an
+ * ICP naming a broad industry ("Technology, Information and Internet")
+ * matches the narrower ones under it.
+ */
+function industryMatches(industry: string, anyOf: readonly string[]): boolean {
+  const wanted = industrySet(anyOf);
+  const own = canonicalIndustry(industry) ?? industry;
+  return (
+    wanted.has(normalizeTerm(own)) ||
+    industryAncestors(own).some((a) => wanted.has(normalizeTerm(a)))
+  );
+}
+
+const industrySets = new WeakMap<readonly string[], Set<string>>();
+function industrySet(terms: readonly string[]): Set<string> {
+  let set = industrySets.get(terms);
+  if (!set) {
+    set = new Set(terms.map((t) => normalizeTerm(canonicalIndustry(t) ?? t)));
+    industrySets.set(terms, set);
+  }
+  return set;
 }
 
 // Compiled once per ICP list: a config is parsed into fresh arrays, and

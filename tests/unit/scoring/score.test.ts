@@ -202,3 +202,35 @@ describe('compareRanges', () => {
     expect(compareRanges(observed, target)).toBe(expected);
   });
 });
+
+describe('industries on one taxonomy', () => {
+  const industryIcp = (anyOf: string[]) =>
+    icpConfigSchema.parse({
+      schemaVersion: 2,
+      name: 'Industry',
+      version: 1,
+      tiers: [{ id: 'a', label: 'A', minScore: 0 }],
+      segments: [
+        {
+          id: 's',
+          name: 'S',
+          criteria: [{ id: 'industry', label: 'I', weight: 1, rule: { field: 'industry', anyOf } }],
+        },
+      ],
+    });
+  const status = (industry: string, anyOf: string[]) =>
+    score({ company: { industry }, technologies: [], evidence: {} }, industryIcp(anyOf))
+      .criteria[0]!.status;
+
+  it('matches a former LinkedIn name to the current one, both ways', () => {
+    expect(status('Software Development', ['Computer Software'])).toBe('match');
+    expect(status('Computer Software', ['Software Development'])).toBe('match');
+    expect(status('Hospital & Health Care', ['Hospitals and Health Care'])).toBe('match');
+  });
+
+  it('matches a narrower industry under a broad one, not the reverse', () => {
+    expect(status('Software Development', ['Technology, Information and Internet'])).toBe('match');
+    expect(status('Technology, Information and Internet', ['Software Development'])).toBe('miss');
+    expect(status('Retail', ['Technology, Information and Internet'])).toBe('miss');
+  });
+});
