@@ -25,9 +25,11 @@ const FIELD_TEXT: Record<DealField, string> = {
   closeDate: 'Close date',
 };
 
+const PREVIEW_ROWS = 5;
+
 type State =
   | { step: 'idle' }
-  | { step: 'mapping'; file: File; headers: string[]; mapping: ColumnMapping }
+  | { step: 'mapping'; file: File; headers: string[]; preview: string[][]; mapping: ColumnMapping }
   | { step: 'running'; rows: number }
   | { step: 'done'; reports: { title: string; report: BacktestReport }[] }
   | { step: 'failed'; problem: string };
@@ -41,12 +43,14 @@ export function BacktestPanel({ icp }: { icp: IcpConfig }) {
   const chooseFile = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     if (!file) return;
-    // The header row is enough to propose a mapping.
+    // The header row proposes a mapping; a few rows let the manager check it.
     Papa.parse<string[]>(file, {
-      preview: 1,
+      preview: PREVIEW_ROWS + 1,
+      skipEmptyLines: 'greedy',
       complete: (result) => {
-        const headers = (result.data[0] ?? []).map((h) => h.replace(/^\uFEFF/, '').trim());
-        setState({ step: 'mapping', file, headers, mapping: guessMapping(headers) });
+        const [first = [], ...rows] = result.data;
+        const headers = first.map((h) => h.replace(/^\uFEFF/, '').trim());
+        setState({ step: 'mapping', file, headers, preview: rows, mapping: guessMapping(headers) });
       },
       error: (error) => setState({ step: 'failed', problem: error.message }),
     });
@@ -151,6 +155,7 @@ export function BacktestPanel({ icp }: { icp: IcpConfig }) {
               </select>
             </div>
           ))}
+          <PreviewTable headers={state.headers} rows={state.preview} mapping={state.mapping} />
           <button
             type="button"
             onClick={run}
@@ -172,5 +177,42 @@ export function BacktestPanel({ icp }: { icp: IcpConfig }) {
         </div>
       )}
     </section>
+  );
+}
+
+/** The first rows as the mapping will read them, so a wrong column shows before the run. */
+function PreviewTable({
+  headers,
+  rows,
+  mapping,
+}: {
+  headers: string[];
+  rows: string[][];
+  mapping: ColumnMapping;
+}) {
+  const mapped = DEAL_FIELDS.filter((f) => mapping[f]);
+  if (rows.length === 0) return <p>The file has no rows after its header.</p>;
+  return (
+    <table className="preview" data-testid="deals-preview">
+      <caption>First {rows.length} rows as they will be read</caption>
+      <thead>
+        <tr>
+          {mapped.map((f) => (
+            <th key={f} scope="col">
+              {FIELD_TEXT[f]}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row, i) => (
+          <tr key={i}>
+            {mapped.map((f) => (
+              <td key={f}>{row[headers.indexOf(mapping[f]!)] ?? ''}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

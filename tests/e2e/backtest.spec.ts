@@ -44,6 +44,8 @@ test('importing a deals CSV shows the win rate per tier', async ({ context, exte
   await options.getByTestId('deals-file').setInputFiles(file);
   await expect(options.getByTestId('map-outcome')).toHaveValue('Deal Stage');
   await expect(options.getByTestId('map-employees')).toHaveValue('Number of Employees');
+  await expect(options.getByTestId('deals-preview').locator('tbody tr')).toHaveCount(5);
+  await expect(options.getByTestId('deals-preview')).toContainText('Company 1, Inc.');
   await options.getByTestId('draft-icp-file').setInputFiles(draft);
   await options.getByTestId('run-backtest').click();
 
