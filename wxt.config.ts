@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineConfig } from 'wxt';
 
 // Manifest and build settings. Permissions are kept to what the walking
@@ -13,13 +14,22 @@ export default defineConfig({
     'build:publicAssets': (_wxt, files) => {
       const kept = files.filter((f) => !f.relativeDest.startsWith('screenshots/'));
       files.splice(0, files.length, ...kept);
+      // The policy schema Chrome reads for managed storage.
+      files.push({
+        absoluteSrc: path.resolve('lib/sync/managed-schema.json'),
+        relativeDest: 'managed-schema.json',
+      });
     },
   },
   manifest: ({ browser }) => ({
     name: 'ICP Lens',
     description:
       'Qualify B2B accounts against your team’s Ideal Customer Profile on the page you are already looking at.',
-    permissions: ['storage', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'tabs', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // Only the team's ICP URL is ever fetched, and only its origin is asked
+    // for, when a rep or policy sets it.
+    optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     action: { default_title: 'ICP Lens' },
     // Opens the panel from the keyboard: in Chrome the action opens the side
     // panel; in Firefox the sidebar has its own command.

@@ -7,6 +7,7 @@ import { CriterionList } from './CriterionList';
 import { DiscoveryQuestions } from './DiscoveryQuestions';
 import { Disqualifiers } from './Disqualifiers';
 import { PersonaSection } from './PersonaSection';
+import { SyncIndicator } from './SyncIndicator';
 import { TechnologyList } from './TechnologyList';
 import { TierBadge } from './TierBadge';
 import { TimingBadge } from './TimingBadge';
@@ -78,6 +79,7 @@ export function AccountView({
       <CopySummary account={account} />
       <footer className="account__footer">
         Scored against {result.icpName} v{result.icpVersion}
+        <SyncIndicator />
       </footer>
     </article>
   );

@@ -1,6 +1,8 @@
 import { BacktestPanel } from './BacktestPanel';
 import { ExportPanel } from './ExportPanel';
+import { IcpHistory } from './IcpHistory';
 import { IcpSummary } from './IcpSummary';
+import { SyncPanel } from './SyncPanel';
 import { useActiveIcp } from './use-active-icp';
 
 export function OptionsPage() {
@@ -9,6 +11,8 @@ export function OptionsPage() {
   return (
     <main className="options">
       <IcpSummary icp={icp} />
+      <SyncPanel />
+      <IcpHistory />
       <BacktestPanel icp={icp} />
       <ExportPanel />
     </main>

@@ -7,6 +7,7 @@ import { db } from '@/lib/accounts/db';
 import { createHandlers } from '@/lib/background/handlers';
 import { listenForMessages } from '@/lib/messaging';
 import { openPanelFromToolbar } from '@/lib/side-panel';
+import { listenForSync } from '@/lib/sync/background-sync';
 
 export default defineBackground(() => {
   openPanelFromToolbar();
@@ -17,4 +18,6 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void db.tabs.delete(tabId));
 
   listenForMessages(createHandlers(db));
+  // Start-up, install, the hourly alarm and settings changes fetch the team's ICP.
+  listenForSync(db);
 });

@@ -1,6 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod';
 import type { RawPage } from './extract/raw-page';
+import type { InstallResult } from './sync/install-icp';
+import type { SyncOutcome } from './sync/run-sync';
 import type { PageSignals, SignalNeeds } from './techno/page-signals';
 import { pageSignalsSchema } from './techno/signals-schema';
 import { rawPageSchema } from './extract/schema';
@@ -23,6 +25,10 @@ export interface Protocol {
   };
   /** Second pass: the full signals, matched and stored on the tab's account. */
   reportTechnologies: { request: { signals: PageSignals }; response: { technologies: number } };
+  /** Options page -> background: fetch the team's ICP now. */
+  syncNow: { request: Record<string, never>; response: SyncOutcome };
+  /** Options page -> background: make an earlier ICP from the history the active one. */
+  rollbackIcp: { request: { seq: number }; response: InstallResult | { status: 'missing' } };
 }
 
 export type MessageType = keyof Protocol;
@@ -46,6 +52,8 @@ function schemas(): Schemas {
         globals: z.array(z.string().max(200)).max(10000),
       }),
       reportTechnologies: z.object({ signals: pageSignalsSchema() }),
+      syncNow: z.object({}).strict() as z.ZodType<Request<'syncNow'>>,
+      rollbackIcp: z.object({ seq: z.number().int().positive() }),
     },
   };
   return cached;

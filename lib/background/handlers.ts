@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { IcpLensDb } from '../accounts/db';
 import { recordPage } from '../accounts/record-page';
 import { recordTechnologies } from '../accounts/record-technologies';
@@ -8,6 +9,8 @@ import { clearStorageError, reportStorageError } from '../storage-error';
 import { technologyOwner } from '../techno/attribution';
 import { matchTechnologies, toTechnologyHints } from '../techno/match';
 import { planNeeds } from '../techno/needs';
+import { syncNow } from '../sync/background-sync';
+import { installSyncedIcp } from '../sync/install-icp';
 import { fingerprintTable } from '../techno/table';
 
 /** What the background does with each message from a content script. */
@@ -41,6 +44,21 @@ export function createHandlers(db: IcpLensDb): Handlers {
       const tab = tabId === undefined ? undefined : await db.tabs.get(tabId);
       if (!tab?.accountId || tab.url !== signals.url) return { needs: null };
       return { needs: planNeeds(fingerprintTable, signals, globals) };
+    },
+
+    async syncNow(_data, sender) {
+      if (!sender.url?.startsWith(browser.runtime.getURL('/'))) return { status: 'off' as const };
+      return syncNow(db);
+    },
+
+    async rollbackIcp({ seq }, sender) {
+      // Only the extension's own pages roll back, never a content script
+      // (whose sender URL is the web page's).
+      if (!sender.url?.startsWith(browser.runtime.getURL('/')))
+        return { status: 'missing' as const };
+      const entry = await db.icpHistory.get(seq);
+      if (!entry) return { status: 'missing' as const };
+      return installSyncedIcp(db, entry.icp, `rollback:${entry.source}`, { allowRollback: true });
     },
 
     async reportTechnologies({ signals }, sender) {

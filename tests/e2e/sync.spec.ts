@@ -1,0 +1,151 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { signEnvelope, signingBytes } from '../../lib/sync/envelope';
+import { generateSigningKeyPair, importPrivateKey } from '../../lib/sync/keys';
+import { sampleIcp } from '../../lib/icp/sample-icp';
+import { expect, test } from './extension-test';
+import { badgeText, openTab, storedAccount, storedAccountIds } from './pages/side-panel';
+
+// A manager's signed ICP on a static host (here 127.0.0.1), a rep who follows
+// it, and every way the host can go wrong afterwards.
+
+type Reply = { status?: number; body?: string | Buffer; delayMs?: number };
+
+async function startConfigHost() {
+  let reply: Reply = { status: 404, body: 'not yet' };
+  const server: Server = createServer((req, res) => {
+    const send = () => {
+      if (res.destroyed) return;
+      // A static host that allows cross-origin reads, as object stores and
+      // Git hosts' pages do; headless Chromium cannot answer the permission prompt.
+      res.writeHead(reply.status ?? 200, {
+        'content-type': 'application/json',
+        'access-control-allow-origin': '*',
+      });
+      res.end(reply.body ?? '');
+    };
+    if (reply.delayMs) setTimeout(send, reply.delayMs);
+    else send();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/team/icp.json`,
+    set: (next: Reply) => (reply = next),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+test('a rep follows the team ICP: v2 arrives, accounts re-score, bad updates never get in', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  test.setTimeout(120_000);
+  const host = await startConfigHost();
+  try {
+    const keys = await generateSigningKeyPair();
+    // v2 counts advertising companies as software customers too.
+    const v2 = structuredClone(sampleIcp);
+    v2.version = 2;
+    v2.segments[1]!.criteria[0]!.rule = {
+      field: 'industry',
+      anyOf: ['Software Development', 'Advertising Services'],
+    };
+    const envelopeV2 = await signEnvelope(v2, keys.privateKey, {
+      publisher: 'Sales ops',
+      changelog: 'Scale-ups: advertising technology counts as software.',
+    });
+
+    const { tabId } = await openTab(
+      context,
+      serviceWorker,
+      'https://www.linkedin.com/company/audiense/about/',
+    );
+    await expect.poll(() => badgeText(serviceWorker, tabId)).toBe('B');
+
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.getByTestId('sync-url').fill(host.url);
+    await options.getByTestId('sync-key').fill(keys.publicKey);
+    host.set({ body: JSON.stringify(envelopeV2) });
+    await options.getByTestId('sync-save').click();
+    await expect(options.getByTestId('sync-status')).toContainText(`Following ${host.url}`);
+    await options.getByTestId('sync-now').click();
+
+    await expect(options.getByTestId('sync-change')).toContainText('ICP v2');
+    await expect
+      .poll(async () => (await storedAccount(serviceWorker, 'audiense.com')).score.tier.id)
+      .toBe('a');
+    await expect(options.locator('[data-testid="history-entry"]').first()).toHaveAttribute(
+      'data-version',
+      '2',
+    );
+    const accountsBefore = (await storedAccountIds(serviceWorker)).length;
+
+    // A well-signed envelope whose payload breaks the schema: signed by hand,
+    // since signEnvelope itself refuses an invalid ICP.
+    const invalid = {
+      ...envelopeV2,
+      version: 3,
+      payload: JSON.stringify({ ...v2, version: 3, tiers: [] }),
+    };
+    const key = await importPrivateKey(keys.privateKey);
+    const { signature: _old, ...unsigned } = invalid;
+    const signature = Buffer.from(
+      await crypto.subtle.sign('Ed25519', key, signingBytes(unsigned)),
+    ).toString('base64url');
+    const lower = await signEnvelope({ ...v2, version: 1 }, keys.privateKey, {
+      publisher: 'Sales ops',
+    });
+
+    const failures: [string, Reply, RegExp][] = [
+      ['a server error', { status: 500, body: 'boom' }, /500/],
+      ['invalid JSON', { body: '{ not json' }, /JSON/i],
+      [
+        'a bad signature',
+        {
+          body: JSON.stringify({
+            ...envelopeV2,
+            version: 3,
+            signature: envelopeV2.signature.replace(/^./, (c) => (c === 'A' ? 'B' : 'A')),
+          }),
+        },
+        /signature/i,
+      ],
+      ['a schema-invalid payload', { body: JSON.stringify({ ...invalid, signature }) }, /tiers/],
+      ['a lower version', { body: JSON.stringify(lower) }, /older|downgrad/i],
+      ['a 20 MB body', { body: Buffer.alloc(20 * 1024 * 1024, 32) }, /larger|too large|MiB/i],
+      ['a timeout', { body: JSON.stringify(envelopeV2), delayMs: 15_000 }, /timed out/i],
+    ];
+    for (const [name, reply, reason] of failures) {
+      host.set(reply);
+      await options.getByTestId('sync-now').click();
+      await expect(options.getByTestId('sync-error'), name).toContainText(reason, {
+        timeout: 20_000,
+      });
+      // Still on v2, nothing lost, nothing re-scored wrongly.
+      await expect(options.locator('[data-testid="history-entry"]').first(), name).toHaveAttribute(
+        'data-version',
+        '2',
+      );
+      expect((await storedAccountIds(serviceWorker)).length, name).toBe(accountsBefore);
+      expect((await storedAccount(serviceWorker, 'audiense.com')).score.icpVersion, name).toBe(2);
+      expect((await storedAccount(serviceWorker, 'audiense.com')).score.tier.id, name).toBe('a');
+    }
+
+    // One click back to v1 re-scores the account as before.
+    await options
+      .locator('[data-testid="history-entry"][data-version="1"] [data-testid="rollback"]')
+      .click();
+    await expect
+      .poll(async () => (await storedAccount(serviceWorker, 'audiense.com')).score.tier.id)
+      .toBe('b');
+  } finally {
+    await host.close();
+  }
+});
