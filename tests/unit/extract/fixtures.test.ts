@@ -2,7 +2,7 @@
 // what a person reads off it (tests/fixtures/fixtures.json: `expected`, plus
 // `also` for what the shared entries leave out).
 
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../../lib/extract';
@@ -56,7 +56,7 @@ describe('extractPage on saved pages', () => {
 /** The project's shared fixtures, beside the repository on a developer's machine and in CI. */
 const SHARED = fileURLToPath(new URL('../../../../shared/fixtures/', import.meta.url));
 
-describe.runIf(existsSync(`${SHARED}fixtures.json`))('the shared fixtures', () => {
+describe('the shared fixtures', () => {
   const shared = (
     JSON.parse(readFileSync(`${SHARED}fixtures.json`, 'utf8')) as { pages: FixturePage[] }
   ).pages;
