@@ -12,6 +12,7 @@ import { extractPage } from '../../lib/extract';
 import { parseHtml } from '../../lib/cli/parse-html';
 import { sampleIcp } from '../../lib/icp/sample-icp';
 import { score } from '../../lib/scoring/score';
+import { benchRescore } from '../../lib/sync/bench-rescore';
 import { benchTechno } from '../../lib/techno/bench-techno';
 import { benchGather } from './gather-in-chromium';
 
@@ -164,6 +165,12 @@ record({
   unit: 'x',
   target: { max: 2 },
 });
+
+// 7. Re-scoring every stored account after an ICP update, against a plain
+// bulkPut of the same records (IndexedDB in Node: fake-indexeddb).
+const rescore = await benchRescore(100_000);
+record({ name: 'rescore-100k-after-update', value: rescore.rescoreMs, unit: 'ms' });
+record({ name: 'rescore-vs-bulkput', value: rescore.ratio, unit: 'x', target: { max: 1.5 } });
 
 // 4. Back-test: parse a 100,000-row deals CSV and score every deal.
 const dealsCsv = generateDeals(100_000, 1);
