@@ -1,8 +1,7 @@
 import type { TechnologyHint } from '../extract/page-hints';
-import { score } from '../scoring/score';
 import type { AccountRecord } from './account';
-import { getActiveIcp } from './active-icp';
 import type { IcpLensDb } from './db';
+import { putRescored } from './put-rescored';
 
 /**
  * Stores the technologies seen on a company's own site on the account the tab
@@ -21,14 +20,6 @@ export async function recordTechnologies(
     if (!tab?.accountId || tab.url !== url || tab.kind !== 'website') return undefined;
     const account = await db.accounts.get(tab.accountId);
     if (!account) return undefined;
-    const facts = { ...account.facts, technologies };
-    const updated: AccountRecord = {
-      ...account,
-      facts,
-      score: score(facts, await getActiveIcp(db)),
-      updatedAt: now,
-    };
-    await db.accounts.put(updated);
-    return updated;
+    return putRescored(db, account, { ...account.facts, technologies }, now);
   });
 }

@@ -1,9 +1,8 @@
 import type { Criterion } from '../icp/schema';
-import { score } from '../scoring/score';
 import type { AccountFacts, AccountRecord } from './account';
-import { getActiveIcp } from './active-icp';
 import { parseAnswer, type AnswerInput } from './answers';
 import type { IcpLensDb } from './db';
+import { putRescored } from './put-rescored';
 import type { CompanyField } from './field-compare';
 import { setRepValue } from './merge';
 
@@ -51,14 +50,6 @@ function update(
   return db.transaction('rw', db.accounts, db.icpHistory, async () => {
     const account = await db.accounts.get(accountId);
     if (!account) throw new Error(`No account ${accountId}`);
-    const facts = change(account.facts);
-    const updated: AccountRecord = {
-      ...account,
-      facts,
-      score: score(facts, await getActiveIcp(db)),
-      updatedAt: now,
-    };
-    await db.accounts.put(updated);
-    return updated;
+    return putRescored(db, account, change(account.facts), now);
   });
 }

@@ -28,20 +28,28 @@ export interface ParsedArgs<S extends OptionSpec> {
  * positional argument, or an option without its value throw a CliError.
  */
 export function parseCliArgs<S extends OptionSpec>(argv: string[], spec: S): ParsedArgs<S> {
+  const { positionals, options } = parseOptions(argv, spec);
+  const [file, extra] = positionals;
+  if (file === undefined) throw new CliError('missing <file.html> argument');
+  if (extra !== undefined) throw new CliError(`unexpected argument "${extra}"`);
+  return { file, options };
+}
+
+/** Options and positional arguments, with node:util's errors as CliErrors. */
+export function parseOptions<S extends OptionSpec>(
+  argv: string[],
+  spec: S,
+): { positionals: string[]; options: OptionValues<S> } {
   const options: Record<string, { type: 'string' | 'boolean' }> = {};
   for (const [name, type] of Object.entries(spec)) options[name] = { type };
-  let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    const parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    return { positionals: parsed.positionals, options: parsed.values as OptionValues<S> };
   } catch (error) {
     // Node's messages go on with advice about "--"; the first sentence names the problem.
     const message = error instanceof Error ? error.message : String(error);
     throw new CliError(message.split(/\.\s/)[0] ?? message);
   }
-  const [file, extra] = parsed.positionals;
-  if (file === undefined) throw new CliError('missing <file.html> argument');
-  if (extra !== undefined) throw new CliError(`unexpected argument "${extra}"`);
-  return { file, options: parsed.values as OptionValues<S> };
 }
 
 /**

@@ -7,13 +7,12 @@
 // Usage problems (unknown command or option, unreadable file) exit 2.
 import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { diffIcp } from '../icp/diff';
 import { parseIcp } from '../icp/parse';
 import type { IcpConfig } from '../icp/schema';
 import { ENVELOPE_FORMAT, signEnvelope, SignError, verifyEnvelopeText } from '../sync/envelope';
 import { generateSigningKeyPair, isPublicKeyText, KeyError } from '../sync/keys';
-import { CliError, runCli, type OptionSpec } from './args';
+import { CliError, parseOptions, runCli, type OptionSpec } from './args';
 
 const PRIVATE_KEY_FILE = 'icp-signing.key';
 const PUBLIC_KEY_FILE = 'icp-signing.pub';
@@ -174,24 +173,11 @@ async function readPublicKey(arg: string): Promise<string> {
 }
 
 function args<S extends OptionSpec>(argv: string[], spec: S, positionals: number) {
-  const options: Record<string, { type: 'string' | 'boolean' }> = {};
-  for (const [name, type] of Object.entries(spec)) options[name] = { type };
-  let parsed: ReturnType<typeof parseArgs>;
-  try {
-    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
-  } catch (error) {
-    // Node's messages go on with advice about "--"; the first sentence names the problem.
-    const message = error instanceof Error ? error.message : String(error);
-    throw new CliError(message.split(/\.\s/)[0] ?? message);
-  }
-  const files = parsed.positionals;
+  const { positionals: files, options } = parseOptions(argv, spec);
   if (files.length < positionals)
     throw new CliError(`missing ${positionals === 2 ? 'two files' : 'file'} argument`);
   if (files.length > positionals) throw new CliError(`unexpected argument "${files[positionals]}"`);
-  return {
-    files,
-    options: parsed.values as { [K in keyof S]?: S[K] extends 'boolean' ? boolean : string },
-  };
+  return { files, options };
 }
 
 async function readText(file: string, what: string): Promise<string> {
