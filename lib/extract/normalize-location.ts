@@ -32,7 +32,12 @@ export function locationFromText(text: string): Location | undefined {
 
   const location: Location = {};
   const last = parts[parts.length - 1] ?? '';
-  const country = parts.length > 1 || !subdivisionByName(last) ? countryOfPart(last) : undefined;
+  // A lone part that names a country is the country, even where a
+  // subdivision shares the name ("United Kingdom" is also GB-UKM).
+  const country =
+    parts.length > 1 || !subdivisionByName(last) || countryCode(last)
+      ? countryOfPart(last)
+      : undefined;
   if (country) {
     location.country = country;
     parts.pop();

@@ -111,3 +111,10 @@ describe('mergeLocations', () => {
     ).toEqual({ city: 'Toronto', country: 'CA' });
   });
 });
+
+describe('a lone country name', () => {
+  it('is the country even where a subdivision shares the name', () => {
+    expect(locationFromText('United Kingdom')).toEqual({ country: 'GB' });
+    expect(locationFromText('California')).toEqual({ region: 'CA', country: 'US' });
+  });
+});
