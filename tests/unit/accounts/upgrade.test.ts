@@ -62,3 +62,50 @@ describe('schema upgrades from v1 to the current version', () => {
     db.close();
   });
 });
+
+describe('schema upgrade v2 -> current with 10,000 accounts a rep has worked on', () => {
+  it('loses no account, answer, rep value or conflict', async () => {
+    const old = new Dexie(NAME);
+    old.version(1).stores({
+      accounts: 'id, domain, linkedinSlug, score.tier.id, updatedAt',
+      icpHistory: '++seq, version, installedAt',
+      tabs: 'tabId, accountId',
+    });
+    old.version(2).stores({});
+    const accounts = Array.from({ length: 10_000 }, (_, i) => {
+      const base = v1Account(i);
+      const facts = {
+        ...base.facts,
+        company: { ...base.facts.company, employees: { min: 320, max: 320 } },
+        provenance: {
+          industry: { kind: 'page', seenAt: 5, evidence: 'dt "Industry"' },
+          employees: { kind: 'rep', seenAt: 6, evidence: 'entered by the rep' },
+        },
+        conflicts: {
+          employees: [
+            {
+              value: { min: 51, max: 200 },
+              source: { kind: 'page', seenAt: 5, evidence: 'dt "Company size"' },
+            },
+          ],
+        },
+        answers: { budget: { status: 'match', note: `yes, about $${i}k`, at: 7 } },
+      };
+      return { ...base, facts };
+    });
+    await old.table('accounts').bulkPut(accounts);
+    old.close();
+
+    const db = new IcpLensDb(NAME);
+    expect(await db.accounts.count()).toBe(10_000);
+    const stored = await db.accounts.orderBy('id').toArray();
+    const byId = new Map(accounts.map((a) => [a.id, a]));
+    for (const account of stored) {
+      const before = byId.get(account.id)!;
+      const { nameKey, ...rest } = account;
+      expect(rest).toEqual(before);
+      expect(nameKey).toBe(`company${account.id.slice(1, -4)}`);
+    }
+    db.close();
+  });
+});
