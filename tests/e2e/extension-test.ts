@@ -23,37 +23,47 @@ interface Fixtures {
   site: SiteServer;
 }
 
+/**
+ * A fresh Chromium profile with the built extension loaded, LinkedIn fixtures
+ * at their real URLs and every other outside request refused. Tests that need
+ * a second person (a manager and a rep) call it again.
+ */
+export async function launchWithExtension(): Promise<BrowserContext> {
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: resolveChromium(),
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  // No test may reach a live site: everything not served here is refused.
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+  await context.route('https://www.linkedin.com/**', async (route) => {
+    const { pathname } = new URL(route.request().url());
+    const prefix = Object.keys(LINKEDIN_PAGES).find((p) => pathname.startsWith(p));
+    const type = route.request().resourceType();
+    // Only the page itself (and a page fetched to mimic in-app navigation);
+    // LinkedIn's scripts, styles and images are not part of the fixture.
+    if (!prefix || (type !== 'document' && type !== 'fetch')) return route.abort();
+    const body = await readFile(path.resolve(LINKEDIN_PAGES[prefix]!));
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+  });
+  return context;
+}
+
 export const test = base.extend<Fixtures>({
   // eslint-disable-next-line no-empty-pattern
   context: async ({}, use) => {
-    const context = await chromium.launchPersistentContext('', {
-      executablePath: resolveChromium(),
-      headless: true,
-      viewport: { width: 1280, height: 900 },
-      args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    // No test may reach a live site: everything not served here is refused.
-    await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
-    await context.route('https://www.linkedin.com/**', async (route) => {
-      const { pathname } = new URL(route.request().url());
-      const prefix = Object.keys(LINKEDIN_PAGES).find((p) => pathname.startsWith(p));
-      const type = route.request().resourceType();
-      // Only the page itself (and a page fetched to mimic in-app navigation);
-      // LinkedIn's scripts, styles and images are not part of the fixture.
-      if (!prefix || (type !== 'document' && type !== 'fetch')) return route.abort();
-      const body = await readFile(path.resolve(LINKEDIN_PAGES[prefix]!));
-      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
-    });
+    const context = await launchWithExtension();
     await use(context);
     await context.close();
   },

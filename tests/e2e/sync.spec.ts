@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { signEnvelope, signingBytes } from '../../lib/sync/envelope';
 import { generateSigningKeyPair, importPrivateKey } from '../../lib/sync/keys';
 import { sampleIcp } from '../../lib/icp/sample-icp';
-import { expect, test } from './extension-test';
+import { readFile } from 'node:fs/promises';
+import { expect, launchWithExtension, test } from './extension-test';
 import { badgeText, openTab, storedAccount, storedAccountIds } from './pages/side-panel';
 
 // A manager's signed ICP on a static host (here 127.0.0.1), a rep who follows
@@ -146,6 +147,79 @@ test('a rep follows the team ICP: v2 arrives, accounts re-score, bad updates nev
       .poll(async () => (await storedAccount(serviceWorker, 'audiense.com')).score.tier.id)
       .toBe('b');
   } finally {
+    await host.close();
+  }
+});
+
+test('a manager publishes v2 from the options page; the rep’s account changes tier', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  test.setTimeout(120_000);
+  const host = await startConfigHost();
+  const manager = await launchWithExtension();
+  try {
+    const managerWorker =
+      manager.serviceWorkers()[0] ?? (await manager.waitForEvent('serviceworker'));
+    const managerId = new URL(managerWorker.url()).host;
+    const managerPage = await manager.newPage();
+    await managerPage.goto('https://www.linkedin.com/company/audiense/about/');
+    const options = await manager.newPage();
+    await options.goto(`chrome-extension://${managerId}/options.html`);
+
+    // Edit: JSON checked as typed, problems named at their path.
+    const editor = options.getByTestId('icp-json');
+    const v1 = JSON.parse(await editor.inputValue());
+    await editor.fill(JSON.stringify({ ...v1, tiers: [] }));
+    await expect(options.getByTestId('icp-problem').first()).toContainText('tiers');
+    const v2 = structuredClone(v1);
+    v2.version = 2;
+    v2.segments[1].criteria[0].rule.anyOf.push('Advertising Services');
+    await editor.fill(JSON.stringify(v2, null, 2));
+    await expect(options.getByTestId('icp-check')).toContainText('Valid:');
+    await expect(options.getByTestId('icp-check')).toContainText('v2');
+
+    // Preview: the manager's own stored Audiense would move from B to A.
+    await expect
+      .poll(async () => (await storedAccount(managerWorker, 'audiense.com'))?.score.tier.id)
+      .toBe('b');
+    await options.getByTestId('preview-draft').click();
+    await expect(
+      options.locator('[data-testid="draft-change"][data-account-id="audiense.com"]'),
+    ).toContainText('B → A');
+
+    // Publish: a key pair made here, the envelope downloaded.
+    await options.getByTestId('generate-key').click();
+    const publicKey = (await options.getByTestId('public-key').textContent())!;
+    await options.getByTestId('publisher').fill('Sales ops');
+    await options.getByTestId('changelog').fill('Advertising technology counts as software.');
+    await expect(options.getByTestId('publish-version')).toHaveValue('2');
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByTestId('publish').click(),
+    ]);
+    host.set({ body: await readFile((await download.path())!) });
+
+    // The rep follows the team's URL with the manager's public key.
+    const { tabId } = await openTab(
+      context,
+      serviceWorker,
+      'https://www.linkedin.com/company/audiense/about/',
+    );
+    await expect.poll(() => badgeText(serviceWorker, tabId)).toBe('B');
+    const repOptions = await context.newPage();
+    await repOptions.goto(`chrome-extension://${extensionId}/options.html`);
+    await repOptions.getByTestId('sync-url').fill(host.url);
+    await repOptions.getByTestId('sync-key').fill(publicKey);
+    await repOptions.getByTestId('sync-save').click();
+    await repOptions.getByTestId('sync-now').click();
+    await expect(repOptions.getByTestId('sync-change')).toContainText('ICP v2');
+    await expect
+      .poll(async () => (await storedAccount(serviceWorker, 'audiense.com')).score.tier.id)
+      .toBe('a');
+  } finally {
+    await manager.close();
     await host.close();
   }
 });

@@ -1,0 +1,115 @@
+import { useId, useMemo, useState } from 'react';
+import { db } from '@/lib/accounts/db';
+import { previewDraft, type DraftPreview } from '@/lib/accounts/preview-draft';
+import { parseIcp } from '@/lib/icp/parse';
+import type { IcpConfig } from '@/lib/icp/schema';
+import { installSyncedIcp } from '@/lib/sync/install-icp';
+
+type Checked = { ok: true; icp: IcpConfig } | { ok: false; problems: string[] };
+
+function check(text: string): Checked {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problems: [`not JSON: ${(error as Error).message}`] };
+  }
+  const parsed = parseIcp(json);
+  return parsed.ok ? { ok: true, icp: parsed.icp } : { ok: false, problems: parsed.problems };
+}
+
+/**
+ * The active ICP as JSON, checked as the manager types (each problem at its
+ * path, in words), with what the draft would do to stored accounts before it
+ * is installed here or published to the team.
+ */
+export function IcpEditor({
+  icp,
+  onDraft,
+}: {
+  icp: IcpConfig;
+  onDraft: (draft: IcpConfig | undefined) => void;
+}) {
+  const id = useId();
+  const [text, setText] = useState(() => JSON.stringify(icp, null, 2));
+  const [preview, setPreview] = useState<DraftPreview>();
+  const [message, setMessage] = useState<string>();
+  const checked = useMemo(() => check(text), [text]);
+
+  const edit = (next: string) => {
+    setText(next);
+    setPreview(undefined);
+    const result = check(next);
+    onDraft(result.ok ? result.icp : undefined);
+  };
+  const install = async () => {
+    if (!checked.ok) return;
+    const result = await installSyncedIcp(db, checked.icp, 'local edit');
+    setMessage(
+      result.status === 'installed'
+        ? `v${result.to} is in force here; ${result.rescored} accounts re-scored.`
+        : result.status === 'unchanged'
+          ? 'Nothing changed.'
+          : result.reason,
+    );
+  };
+
+  return (
+    <section className="section" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Edit the ICP</h2>
+      <label htmlFor={`${id}-json`}>ICP as JSON</label>
+      <textarea
+        id={`${id}-json`}
+        className="icp-json"
+        value={text}
+        onChange={(e) => edit(e.target.value)}
+        rows={18}
+        spellCheck={false}
+        data-testid="icp-json"
+        aria-invalid={!checked.ok}
+        aria-describedby={`${id}-check`}
+      />
+      <div id={`${id}-check`} role="status" data-testid="icp-check">
+        {checked.ok ? (
+          `Valid: ${checked.icp.name} v${checked.icp.version}`
+        ) : (
+          <ul className="problems">
+            {checked.problems.slice(0, 20).map((p) => (
+              <li key={p} data-testid="icp-problem">
+                {p}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <div className="button-row">
+        <button
+          type="button"
+          disabled={!checked.ok}
+          onClick={async () => checked.ok && setPreview(await previewDraft(db, checked.icp))}
+          data-testid="preview-draft"
+        >
+          Preview on stored accounts
+        </button>
+        <button type="button" disabled={!checked.ok} onClick={install} data-testid="install-draft">
+          Use here
+        </button>
+      </div>
+      {message && <p role="status">{message}</p>}
+      {preview && (
+        <div data-testid="draft-preview">
+          <p>
+            {preview.changed.length} of {preview.accounts} accounts would change tier.
+          </p>
+          <ul>
+            {preview.changed.map((c) => (
+              <li key={c.id} data-testid="draft-change" data-account-id={c.id}>
+                {c.name}: {c.from} → {c.to}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
