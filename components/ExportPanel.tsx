@@ -1,27 +1,19 @@
 import { useId } from 'react';
 import { db } from '@/lib/accounts/db';
 import { accountsToCsv, accountsToJson, type CrmFlavor } from '@/lib/accounts/export';
-
-function download(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { downloadText } from './download';
 
 /** Stored accounts out to a CRM import or a JSON backup. */
 export function ExportPanel() {
   const id = useId();
   const csv = async (flavor: CrmFlavor) =>
-    download(
+    downloadText(
       `icp-lens-accounts-${flavor}.csv`,
       'text/csv',
       accountsToCsv(await db.accounts.toArray(), flavor),
     );
   const json = async () =>
-    download(
+    downloadText(
       'icp-lens-accounts.json',
       'application/json',
       accountsToJson(await db.accounts.toArray()),

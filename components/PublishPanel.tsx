@@ -3,19 +3,11 @@ import { browser } from 'wxt/browser';
 import type { IcpConfig } from '@/lib/icp/schema';
 import { signEnvelope, SignError } from '@/lib/sync/envelope';
 import { generateSigningKeyPair, type SigningKeyPair } from '@/lib/sync/keys';
+import { downloadText } from './download';
 
 // The manager's signing key stays in this browser's extension storage: it is
 // never sent anywhere, and only the public key is shown for the team.
 const KEY_STORAGE = 'icpLens.signingKey';
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** Signs an ICP into the envelope the team's extensions follow. */
 export function PublishPanel({ icp }: { icp: IcpConfig }) {
@@ -44,7 +36,7 @@ export function PublishPanel({ icp }: { icp: IcpConfig }) {
         publisher,
         changelog,
       });
-      download(`icp-v${version}.json`, JSON.stringify(envelope, null, 2));
+      downloadText(`icp-v${version}.json`, 'application/json', JSON.stringify(envelope, null, 2));
       setMessage(`Signed v${version}: upload icp-v${version}.json to your team's config URL.`);
     } catch (error) {
       setMessage(
