@@ -64,7 +64,7 @@ describe('schema upgrades from v1 to the current version', () => {
 });
 
 describe('schema upgrade v2 -> current with 10,000 accounts a rep has worked on', () => {
-  it('loses no account, answer, rep value or conflict', async () => {
+  it('loses no account, answer, rep value or conflict', { timeout: 60_000 }, async () => {
     const old = new Dexie(NAME);
     old.version(1).stores({
       accounts: 'id, domain, linkedinSlug, score.tier.id, updatedAt',
