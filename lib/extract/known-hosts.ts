@@ -34,6 +34,7 @@ export const PLATFORM_HOSTS: readonly string[] = [
   'github.com',
   'github.io',
   'gitlab.com',
+  'gitlab.io',
   'bitbucket.org',
   'stackoverflow.com',
   'medium.com',

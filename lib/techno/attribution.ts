@@ -4,52 +4,19 @@
 // Medium blog, a GitHub Pages site, a job board) shows the platform's. Only
 // the first may ever reach the account.
 
+import { hostMatches, JOB_BOARD_HOSTS, PLATFORM_HOSTS } from '../extract/known-hosts';
 import type { PageKind } from '../extract/page-hints';
 
-/**
- * Hosts that serve many companies' pages on a stack the company does not
- * choose. A custom domain pointed at such a platform is not listed: there
- * the platform is the company's choice (its CMS, its shop).
- */
-const PLATFORM_HOSTS = [
-  'linkedin.com',
-  'medium.com',
-  'substack.com',
-  'github.com',
-  'github.io',
-  'gitlab.io',
-  'notion.site',
-  'blogspot.com',
-  'wordpress.com',
-  'tumblr.com',
-  'youtube.com',
-  'facebook.com',
-  'x.com',
-  'twitter.com',
-  'instagram.com',
-  'crunchbase.com',
-  'glassdoor.com',
-  'indeed.com',
-  'greenhouse.io',
-  'lever.co',
-  'ashbyhq.com',
-  'workable.com',
-  'g2.com',
-  'capterra.com',
-  'producthunt.com',
-];
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return '';
-  }
-}
-
 export function isPlatformHost(url: string): boolean {
-  const host = hostOf(url);
-  return PLATFORM_HOSTS.some((p) => host === p || host.endsWith(`.${p}`));
+  let host: string;
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return false;
+  }
+  // The same lists that make such pages `other` in extraction, plus job
+  // boards, which host a company's careers page on their own stack.
+  return hostMatches(host, PLATFORM_HOSTS) || hostMatches(host, JOB_BOARD_HOSTS);
 }
 
 /**
