@@ -6,7 +6,6 @@ import { useActiveIcp } from './use-active-icp';
 
 interface Props {
   person: PersonHints;
-  url: string;
   /** The employer's stored account, when the rep has qualified it. */
   account?: AccountRecord;
 }

@@ -54,8 +54,7 @@ function CurrentPage({ search }: { search: string }) {
   }, [tabId]);
 
   if (!view) return null;
-  if (view.tab?.person)
-    return <PersonView person={view.tab.person} url={view.tab.url} account={view.account} />;
+  if (view.tab?.person) return <PersonView person={view.tab.person} account={view.account} />;
   if (view.account) return <AccountView account={view.account} />;
   return <EmptyState kind={view.tab?.kind} />;
 }

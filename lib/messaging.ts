@@ -85,6 +85,11 @@ export function isOwnSender(
   return sender.tab?.id !== undefined || Boolean(sender.url?.startsWith(self.origin));
 }
 
+/** A message from one of the extension's own pages (options, side panel), not a content script. */
+export function fromExtensionPage(sender: Browser.runtime.MessageSender): boolean {
+  return Boolean(sender.url?.startsWith(browser.runtime.getURL('/')));
+}
+
 export type ParsedMessage = { [K in MessageType]: { type: K; data: Request<K> } }[MessageType];
 
 export function parseMessage(message: unknown): ParsedMessage | undefined {

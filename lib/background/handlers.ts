@@ -1,10 +1,9 @@
-import { browser } from 'wxt/browser';
 import type { IcpLensDb } from '../accounts/db';
 import { recordPage } from '../accounts/record-page';
 import { recordTechnologies } from '../accounts/record-technologies';
 import { showBadge, showBadgeError } from '../badge';
 import { normalizePage } from '../extract/normalize';
-import type { Handlers } from '../messaging';
+import { fromExtensionPage, type Handlers } from '../messaging';
 import { clearStorageError, reportStorageError } from '../storage-error';
 import { technologyOwner } from '../techno/attribution';
 import { matchTechnologies, toTechnologyHints } from '../techno/match';
@@ -47,15 +46,14 @@ export function createHandlers(db: IcpLensDb): Handlers {
     },
 
     async syncNow(_data, sender) {
-      if (!sender.url?.startsWith(browser.runtime.getURL('/'))) return { status: 'off' as const };
+      if (!fromExtensionPage(sender)) return { status: 'off' as const };
       return syncNow(db);
     },
 
     async rollbackIcp({ seq }, sender) {
       // Only the extension's own pages roll back, never a content script
       // (whose sender URL is the web page's).
-      if (!sender.url?.startsWith(browser.runtime.getURL('/')))
-        return { status: 'missing' as const };
+      if (!fromExtensionPage(sender)) return { status: 'missing' as const };
       const entry = await db.icpHistory.get(seq);
       if (!entry) return { status: 'missing' as const };
       return installSyncedIcp(db, entry.icp, `rollback:${entry.source}`, { allowRollback: true });
