@@ -61,25 +61,6 @@ export async function badgeText(worker: Worker, tabId: number): Promise<string> 
   return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
-/** Ids of the stored accounts, read straight from the extension's IndexedDB. */
-export async function storedAccountIds(worker: Worker): Promise<string[]> {
-  return worker.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('icp-lens');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('accounts').objectStore('accounts').getAllKeys();
-          request.onsuccess = () => {
-            resolve(request.result.map(String));
-            open.result.close();
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
-}
-
 /** Opens `url` in a new tab, as a rep would, and returns the page with its tab id. */
 export async function openTab(context: BrowserContext, worker: Worker, url: string) {
   const page = await context.newPage();
@@ -87,14 +68,19 @@ export async function openTab(context: BrowserContext, worker: Worker, url: stri
   return { page, tabId: await tabIdOf(worker, page) };
 }
 
-export async function storedAccount(worker: Worker, id: string): Promise<Record<string, any>> {
+/**
+ * Reads the accounts store straight from the extension's IndexedDB, in its
+ * service worker: one account by id, or every id when none is given.
+ */
+function readAccounts(worker: Worker, key?: string): Promise<unknown> {
   return worker.evaluate(
-    (key) =>
-      new Promise<Record<string, any>>((resolve, reject) => {
+    (id) =>
+      new Promise((resolve, reject) => {
         const open = indexedDB.open('icp-lens');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const request = open.result.transaction('accounts').objectStore('accounts').get(key);
+          const store = open.result.transaction('accounts').objectStore('accounts');
+          const request = id === null ? store.getAllKeys() : store.get(id);
           request.onsuccess = () => {
             resolve(request.result);
             open.result.close();
@@ -102,6 +88,15 @@ export async function storedAccount(worker: Worker, id: string): Promise<Record<
           request.onerror = () => reject(request.error);
         };
       }),
-    id,
+    key ?? null,
   );
+}
+
+/** Ids of the stored accounts. */
+export async function storedAccountIds(worker: Worker): Promise<string[]> {
+  return ((await readAccounts(worker)) as IDBValidKey[]).map(String);
+}
+
+export async function storedAccount(worker: Worker, id: string): Promise<Record<string, any>> {
+  return (await readAccounts(worker, id)) as Record<string, any>;
 }
