@@ -48,30 +48,34 @@ export function quote(text: string, max = 80): string {
 }
 
 const LINE_BREAKING = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'BR',
-  'DD',
-  'DIV',
-  'DL',
-  'DT',
-  'FOOTER',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HR',
-  'LI',
-  'OL',
-  'P',
-  'SECTION',
-  'TD',
-  'TR',
-  'UL',
+  'address',
+  'article',
+  'br',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'li',
+  'ol',
+  'p',
+  'section',
+  'td',
+  'tr',
+  'ul',
 ]);
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME']);
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe']);
+
+function breaksLine(node: Node): boolean {
+  return node.nodeType === 1 && LINE_BREAKING.has((node as Element).localName.toLowerCase());
+}
 
 /**
  * The visible lines of an element as a reader sees them: `<br>` and block
@@ -94,34 +98,35 @@ export function linesOf(
     if (line) lines.push(line);
     current = '';
   };
-  // Explicit stack: a page can nest deeper than the call stack allows.
-  const stack: (Node | 'break')[] = [root];
-  while (stack.length > 0 && visited < maxNodes && chars < maxChars) {
-    const node = stack.pop();
-    if (node === undefined) break;
-    if (node === 'break') {
-      flush();
-      continue;
-    }
+  // Sibling and parent pointers rather than recursion or child lists: a page
+  // can nest deeper than the call stack allows, and a walk that allocates
+  // nothing per node costs little more than the DOM walk itself.
+  let node: Node | null = root;
+  while (node && visited < maxNodes && chars < maxChars) {
     visited += 1;
+    let enter = false;
     if (node.nodeType === 3) {
       // One text node can hold megabytes: take only what the budget has left.
       const text = (node.nodeValue ?? '').slice(0, maxChars - chars);
       current += text;
       chars += text.length;
+    } else if (node.nodeType === 1) {
+      const element = node as Element;
+      if (!SKIPPED.has(element.localName.toLowerCase()) && !skip?.(element)) {
+        if (breaksLine(element)) flush();
+        enter = element.firstChild !== null;
+      }
+    }
+    if (enter) {
+      node = node.firstChild;
       continue;
     }
-    if (node.nodeType !== 1) continue;
-    const tag = (node as Element).tagName.toUpperCase();
-    if (SKIPPED.has(tag) || skip?.(node as Element)) continue;
-    const breaks = LINE_BREAKING.has(tag);
-    if (breaks) stack.push('break');
-    const children = node.childNodes;
-    for (let i = children.length - 1; i >= 0; i -= 1) {
-      const child = children[i];
-      if (child) stack.push(child);
+    // Leave every element whose last child this was, breaking after blocks.
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && breaksLine(node)) flush();
     }
-    if (breaks) stack.push('break');
+    node = node && node !== root ? node.nextSibling : null;
   }
   flush();
   return lines;

@@ -106,19 +106,30 @@ export const JOB_BOARD_HOSTS: readonly string[] = [
   'welcometothejungle.com',
 ];
 
-/** Whether `host` is one of `list` or a subdomain of one. */
-export function hostMatches(host: string, list: readonly string[]): boolean {
-  const h = host.toLowerCase().replace(/\.$/, '');
-  return list.some((entry) => {
-    if (entry.endsWith('.*')) {
-      const name = entry.slice(0, -2);
-      // google.com, google.de, google.co.uk, google.com.br
-      return new RegExp(`(^|\\.)${name}(\\.[a-z]{2,3}){1,2}$`).test(h);
-    }
-    return h === entry || h.endsWith(`.${entry}`);
-  });
+const compiled = new WeakMap<readonly string[], RegExp>();
+
+/** One regex per list: links are checked by the hundred on every page. */
+function listPattern(list: readonly string[]): RegExp {
+  let pattern = compiled.get(list);
+  if (!pattern) {
+    const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const alternatives = list.map((entry) =>
+      // google.* stands for google.com, google.de, google.co.uk, google.com.br
+      entry.endsWith('.*') ? `${escape(entry.slice(0, -2))}(?:\\.[a-z]{2,3}){1,2}` : escape(entry),
+    );
+    pattern = new RegExp(`(?:^|\\.)(?:${alternatives.join('|')})$`);
+    compiled.set(list, pattern);
+  }
+  return pattern;
 }
 
+/** Whether `host` is one of `list` or a subdomain of one. */
+export function hostMatches(host: string, list: readonly string[]): boolean {
+  return listPattern(list).test(host.toLowerCase().replace(/\.$/, ''));
+}
+
+const LINKEDIN = ['linkedin.com'] as const;
+
 export function isLinkedInHost(host: string): boolean {
-  return hostMatches(host, ['linkedin.com']);
+  return hostMatches(host, LINKEDIN);
 }

@@ -11,20 +11,18 @@ export const TEXT_SAMPLE = { chars: 50_000, nodes: 20_000, line: 400 } as const;
 /**
  * Subtrees that talk about someone else or ask the visitor something: sign-up
  * forms list company sizes, quotes and testimonials speak for customers,
- * asides and hidden blocks are not the page's own statement.
+ * asides and hidden blocks are not the page's own statement. Found with one
+ * selector query, so the walk only looks each element up in a set.
  */
-function elsewhere(element: Element): boolean {
-  const tag = element.tagName.toUpperCase();
-  if (tag === 'FORM' || tag === 'SELECT' || tag === 'ASIDE' || tag === 'BLOCKQUOTE') return true;
-  if (element.hasAttribute('hidden')) return true;
-  return /testimonial|quote|review/i.test(element.getAttribute('class') ?? '');
-}
+const ELSEWHERE =
+  'form, select, aside, blockquote, [hidden], [class*="testimonial" i], [class*="quote" i], [class*="review" i]';
 
 /** The page's visible lines, in order, each collapsed and at most `TEXT_SAMPLE.line` long. */
 export function sampleLines(doc: Document): string[] {
   const body = doc.body ?? doc.documentElement;
   if (!body) return [];
-  return linesOf(body, TEXT_SAMPLE.nodes, TEXT_SAMPLE.chars, elsewhere).map((line) =>
-    clip(line, TEXT_SAMPLE.line),
-  );
+  const elsewhere = new Set(Array.from(body.querySelectorAll(ELSEWHERE)));
+  return linesOf(body, TEXT_SAMPLE.nodes, TEXT_SAMPLE.chars, (element) =>
+    elsewhere.has(element),
+  ).map((line) => clip(line, TEXT_SAMPLE.line));
 }

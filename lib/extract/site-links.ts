@@ -32,6 +32,15 @@ const KINDS: [LinkKind, RegExp, RegExp][] = [
 
 const MAX_ANCHORS = 600;
 
+/**
+ * Any kind's text, and any kind's path at the end of an href (before its
+ * query or fragment): a cheap test that spares the URL parsing for the
+ * hundreds of links on a page that name none of the kinds.
+ */
+const ANY_TEXT = new RegExp(KINDS.map(([, text]) => text.source).join('|'), 'i');
+const ANY_PATH =
+  /(?:^|\/)(?:about(?:-us)?|company|who-we-are|our-story|careers?|jobs|join-us|pricing|plans|customers|case-studies|customer-stories)\/?(?:[?#]|$)/i;
+
 export interface SiteLinks {
   links?: RawLinks;
   /** A `careers` signal for the careers link, when there is one. */
@@ -46,18 +55,21 @@ export function readSiteLinks(doc: Document, page: URL): SiteLinks {
   const count = Math.min(anchors.length, MAX_ANCHORS);
   for (let i = 0; i < count; i += 1) {
     const anchor = anchors[i];
-    const target = anchor && resolve(anchor.getAttribute('href') ?? '', page);
-    if (!anchor || !target) continue;
+    if (!anchor) continue;
+    const href = anchor.getAttribute('href') ?? '';
     const text = textOf(anchor, 60) || (anchor.getAttribute('aria-label') ?? '').trim();
+    if (!ANY_TEXT.test(text) && !ANY_PATH.test(href)) continue;
+    const target = resolve(href, page);
+    if (!target) continue;
     const path = target.pathname.replace(/^\/[a-z]{2}(?:-[a-z]{2})?(?=\/)/i, '');
     // None of these pages is the home page: a "Company" menu toggle often links to "/".
     if (path === '/' || path === '') continue;
+    // Off-site, only a link that says what it is ("Careers" to a job
+    // board); normalization keeps it only on the company's domain or a job board.
+    const here = sameSite(target, page);
+    if (!here && hostMatches(target.hostname, PLATFORM_HOSTS)) continue;
     for (const [kind, textPattern, pathPattern] of KINDS) {
       if (byText[kind] && byPath[kind]) continue;
-      // Off-site, only a link that says what it is ("Careers" to a job
-      // board); normalization keeps it only on the company's domain or a job board.
-      const here = sameSite(target, page);
-      if (!here && hostMatches(target.hostname, PLATFORM_HOSTS)) continue;
       const value = clip(target.href, RAW_LIMITS.url);
       if (!byText[kind] && textPattern.test(text) && (here || kind === 'careers')) {
         byText[kind] = { value, evidence: `link ${quote(text, 40)}` };
