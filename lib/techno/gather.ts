@@ -48,7 +48,7 @@ function gatherScripts(doc: Document, url: string): Pick<PageSignals, 'scriptSrc
       const abs = src.startsWith('data:') ? undefined : absolute(src, url);
       if (abs && scriptSrc.length < CAPS.scriptSrc) scriptSrc.push(clip(abs));
     } else if (budget > 0) {
-      const code = clip(el.textContent ?? '', Math.min(CAPS.scriptOne, budget));
+      const code = boundedText(el, Math.min(CAPS.scriptOne, budget));
       if (code.trim()) {
         scripts.push(code);
         budget -= code.length;
@@ -103,21 +103,40 @@ function gatherCookieNames(doc: Document): string[] {
   return names;
 }
 
+/**
+ * The text under `node`, read text node by text node until `max` characters
+ * past any leading whitespace: textContent would copy all of a wrapper
+ * `<div>`'s megabytes to keep its first thousand characters.
+ */
+export function boundedText(node: Node, max: number = CAPS.value): string {
+  if (node.nodeType === 3) return clip((node.nodeValue ?? '').trim(), max);
+  const doc = node.ownerDocument;
+  if (!doc) return '';
+  const walker = doc.createTreeWalker(node, 4 /* NodeFilter.SHOW_TEXT */);
+  let text = '';
+  for (let visited = 0; visited < CAPS.textNodes && walker.nextNode(); visited++) {
+    text += (walker.currentNode.nodeValue ?? '').slice(0, max + 64);
+    if (text.trimStart().length >= max) break;
+  }
+  return clip(text.trim(), max);
+}
+
 /** Second pass: what each asked selector shows, for the selectors that match. */
 export function answerDom(doc: Document, needs: DomNeed[]): Record<string, DomAnswer> {
   const answers: Record<string, DomAnswer> = {};
   for (const need of needs.slice(0, CAPS.domSelectors)) {
-    let nodes: Element[];
+    let found: NodeListOf<Element>;
     try {
-      nodes = Array.from(doc.querySelectorAll(need.selector)).slice(0, CAPS.domNodes);
+      found = doc.querySelectorAll(need.selector);
     } catch {
       continue; // a selector this browser cannot parse
     }
-    if (nodes.length === 0) continue;
+    if (found.length === 0) continue;
+    // Indexing, not Array.from: `*` or `div` can match every node of the page.
+    const nodes: Element[] = [];
+    for (let i = 0; i < Math.min(found.length, CAPS.domNodes); i++) nodes.push(found[i]!);
     const answer: DomAnswer = { exists: true };
-    if (need.text) {
-      answer.text = nodes.map((n) => clip((n.textContent ?? '').trim())).filter(Boolean);
-    }
+    if (need.text) answer.text = nodes.map((n) => boundedText(n)).filter(Boolean);
     for (const name of need.attributes ?? []) {
       const values = nodes
         .filter((n) => n.hasAttribute(name))

@@ -29,6 +29,8 @@ export const SIGNAL_CAPS = {
   domSelectors: 500,
   /** Nodes read per selector for text and attribute values. */
   domNodes: 10,
+  /** Text nodes read for one node's text (a wrapper can hold the whole page). */
+  textNodes: 500,
   /** Global names and values from the main-world probe. */
   jsNames: 10000,
   jsValue: 200,
