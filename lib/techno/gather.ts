@@ -121,20 +121,42 @@ export function boundedText(node: Node, max: number = CAPS.value): string {
   return clip(text.trim(), max);
 }
 
+const TAG_ONLY = /^(?:[a-z][a-z0-9-]*|\*)$/i;
+
+/**
+ * The first matches of a need's selector, stopping early where the DOM
+ * allows: one node is enough to show a selector exists, and a bare tag name
+ * (`div`, `*`) is a lazy collection that stops after the nodes read, where
+ * querySelectorAll would list every div of the page.
+ */
+function firstMatches(doc: Document, need: DomNeed): Element[] {
+  if (!need.text && !need.attributes?.length) {
+    const one = doc.querySelector(need.selector);
+    return one ? [one] : [];
+  }
+  const found = TAG_ONLY.test(need.selector)
+    ? doc.getElementsByTagName(need.selector)
+    : doc.querySelectorAll(need.selector);
+  const nodes: Element[] = [];
+  for (let i = 0; i < CAPS.domNodes; i++) {
+    const node = found[i];
+    if (!node) break;
+    nodes.push(node);
+  }
+  return nodes;
+}
+
 /** Second pass: what each asked selector shows, for the selectors that match. */
 export function answerDom(doc: Document, needs: DomNeed[]): Record<string, DomAnswer> {
   const answers: Record<string, DomAnswer> = {};
   for (const need of needs.slice(0, CAPS.domSelectors)) {
-    let found: NodeListOf<Element>;
+    let nodes: Element[];
     try {
-      found = doc.querySelectorAll(need.selector);
+      nodes = firstMatches(doc, need);
     } catch {
       continue; // a selector this browser cannot parse
     }
-    if (found.length === 0) continue;
-    // Indexing, not Array.from: `*` or `div` can match every node of the page.
-    const nodes: Element[] = [];
-    for (let i = 0; i < Math.min(found.length, CAPS.domNodes); i++) nodes.push(found[i]!);
+    if (nodes.length === 0) continue;
     const answer: DomAnswer = { exists: true };
     if (need.text) answer.text = nodes.map((n) => boundedText(n)).filter(Boolean);
     for (const name of need.attributes ?? []) {
