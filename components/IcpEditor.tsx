@@ -1,9 +1,10 @@
-import { useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { db } from '@/lib/accounts/db';
 import { previewDraft, type DraftPreview } from '@/lib/accounts/preview-draft';
 import { parseIcp } from '@/lib/icp/parse';
 import type { IcpConfig } from '@/lib/icp/schema';
 import { installSyncedIcp } from '@/lib/sync/install-icp';
+import { IcpForm } from './IcpForm';
 
 type Checked = { ok: true; icp: IcpConfig } | { ok: false; problems: string[] };
 
@@ -19,9 +20,10 @@ function check(text: string): Checked {
 }
 
 /**
- * The active ICP as JSON, checked as the manager types (each problem at its
- * path, in words), with what the draft would do to stored accounts before it
- * is installed here or published to the team.
+ * The active ICP as a form for the common fields or as JSON: one draft text
+ * behind both views, checked as the manager types (each problem at its path,
+ * in words), with what the draft would do to stored accounts before it is
+ * installed here or published to the team.
  */
 export function IcpEditor({
   icp,
@@ -33,15 +35,29 @@ export function IcpEditor({
   const id = useId();
   const [text, setText] = useState(() => JSON.stringify(icp, null, 2));
   const [preview, setPreview] = useState<DraftPreview>();
+  // JSON first, as before the form existed: flows (and tests) that paste a config keep working.
+  const [view, setView] = useState<'form' | 'json'>('json');
   const [message, setMessage] = useState<string>();
+  // A new ICP in force (used here, synced, rolled back) restarts the draft from
+  // it, but keeps the view and the message saying what just happened.
+  const active = `${icp.name}\n${icp.version}`;
+  const [draftOf, setDraftOf] = useState(active);
+  if (draftOf !== active) {
+    setDraftOf(active);
+    setText(JSON.stringify(icp, null, 2));
+    setPreview(undefined);
+  }
   const checked = useMemo(() => check(text), [text]);
 
-  const edit = (next: string) => {
-    setText(next);
-    setPreview(undefined);
-    const result = check(next);
-    onDraft(result.ok ? result.icp : undefined);
-  };
+  const edit = useCallback(
+    (next: string) => {
+      setText(next);
+      setPreview(undefined);
+      const result = check(next);
+      onDraft(result.ok ? result.icp : undefined);
+    },
+    [onDraft],
+  );
   const install = async () => {
     if (!checked.ok) return;
     const result = await installSyncedIcp(db, checked.icp, 'local edit');
@@ -57,18 +73,40 @@ export function IcpEditor({
   return (
     <section className="section" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Edit the ICP</h2>
-      <label htmlFor={`${id}-json`}>ICP as JSON</label>
-      <textarea
-        id={`${id}-json`}
-        className="icp-json"
-        value={text}
-        onChange={(e) => edit(e.target.value)}
-        rows={18}
-        spellCheck={false}
-        data-testid="icp-json"
-        aria-invalid={!checked.ok}
-        aria-describedby={`${id}-check`}
-      />
+      <fieldset className="view-switch">
+        <legend>Edit as</legend>
+        {(['form', 'json'] as const).map((v) => (
+          <label key={v}>
+            <input
+              type="radio"
+              name={`${id}-view`}
+              value={v}
+              checked={view === v}
+              onChange={() => setView(v)}
+              data-testid={`icp-view-${v}`}
+            />{' '}
+            {v === 'form' ? 'Form' : 'JSON'}
+          </label>
+        ))}
+      </fieldset>
+      {view === 'form' ? (
+        <IcpForm text={text} activeVersion={icp.version} onChange={edit} />
+      ) : (
+        <>
+          <label htmlFor={`${id}-json`}>ICP as JSON</label>
+          <textarea
+            id={`${id}-json`}
+            className="icp-json"
+            value={text}
+            onChange={(e) => edit(e.target.value)}
+            rows={18}
+            spellCheck={false}
+            data-testid="icp-json"
+            aria-invalid={!checked.ok}
+            aria-describedby={`${id}-check`}
+          />
+        </>
+      )}
       <div id={`${id}-check`} role="status" data-testid="icp-check">
         {checked.ok ? (
           `Valid: ${checked.icp.name} v${checked.icp.version}`

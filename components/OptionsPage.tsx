@@ -18,7 +18,7 @@ export function OptionsPage() {
     <main className="options">
       <IcpSummary icp={icp} />
       <SyncPanel />
-      <IcpEditor key={`${icp.name}-${icp.version}`} icp={icp} onDraft={setDraft} />
+      <IcpEditor icp={icp} onDraft={setDraft} />
       <PublishPanel key={`publish-${icp.version}`} icp={draft ?? icp} />
       <IcpHistory />
       <BacktestPanel icp={icp} />
