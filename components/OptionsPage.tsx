@@ -19,7 +19,7 @@ export function OptionsPage() {
       <IcpSummary icp={icp} />
       <SyncPanel />
       <IcpEditor icp={icp} onDraft={setDraft} />
-      <PublishPanel key={`publish-${icp.version}`} icp={draft ?? icp} />
+      <PublishPanel key={`publish-${icp.version}`} icp={draft ?? icp} activeVersion={icp.version} />
       <IcpHistory />
       <BacktestPanel icp={icp} />
       <ExportPanel />

@@ -9,14 +9,21 @@ import { downloadText } from './download';
 // never sent anywhere, and only the public key is shown for the team.
 const KEY_STORAGE = 'icpLens.signingKey';
 
-/** Signs an ICP into the envelope the team's extensions follow. */
-export function PublishPanel({ icp }: { icp: IcpConfig }) {
+/**
+ * Signs an ICP into the envelope the team's extensions follow. Version,
+ * publisher and "what changed" follow the draft (a version above the active
+ * one, the draft's changelog) until the manager types over them here.
+ */
+export function PublishPanel({ icp, activeVersion }: { icp: IcpConfig; activeVersion: number }) {
   const id = useId();
   const [keys, setKeys] = useState<SigningKeyPair>();
-  const [publisher, setPublisher] = useState(icp.publisher ?? '');
-  const [changelog, setChangelog] = useState('');
-  const [version, setVersion] = useState(icp.version + 1);
+  const [publisherInput, setPublisher] = useState<string>();
+  const [changelogInput, setChangelog] = useState<string>();
+  const [versionInput, setVersion] = useState<number>();
   const [message, setMessage] = useState<string>();
+  const publisher = publisherInput ?? icp.publisher ?? '';
+  const changelog = changelogInput ?? icp.changelog ?? '';
+  const version = versionInput ?? Math.max(icp.version, activeVersion + 1);
 
   useEffect(() => {
     void browser.storage.local
