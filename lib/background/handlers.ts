@@ -4,7 +4,12 @@ import { recordTechnologies } from '../accounts/record-technologies';
 import { showBadge, showBadgeError } from '../badge';
 import { normalizePage } from '../extract/normalize';
 import { fromExtensionPage, type Handlers } from '../messaging';
-import { clearStorageError, reportStorageError } from '../storage-error';
+import {
+  clearStorageError,
+  DatabaseWaitError,
+  noticeWaiting,
+  reportStorageError,
+} from '../storage-error';
 import { technologyOwner } from '../techno/attribution';
 import { matchTechnologies, toTechnologyHints } from '../techno/match';
 import { planNeeds } from '../techno/needs';
@@ -21,7 +26,11 @@ export function createHandlers(db: IcpLensDb): Handlers {
       if (tabId === undefined) return { accountId: null, wantsTechnologies: false };
       try {
         const hints = normalizePage(page);
-        const account = await recordPage(db, tabId, hints);
+        // A blocked database makes the write wait, not fail: say so meanwhile.
+        const account = await noticeWaiting(recordPage(db, tabId, hints), async () => {
+          await reportStorageError(new DatabaseWaitError());
+          await showBadgeError(tabId);
+        });
         await showBadge(tabId, account?.score.tier);
         await clearStorageError();
         return {
