@@ -4,6 +4,13 @@
 
 import { RAW_LIMITS, type RawText } from './raw-page';
 
+/**
+ * Raw text, indentation included, past which a heading cannot be a short
+ * label ("Funding", "Contact info"): readers skip such headings before
+ * collapsing their text.
+ */
+export const SHORT_HEADING_CHARS = 400;
+
 /** Collapses whitespace and trims. */
 export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

@@ -7,7 +7,7 @@
 // Only the company's own top card and about section are read: people, jobs,
 // "similar pages" and ads list other companies, and never feed these fields.
 
-import { clip, metaContent, quote, raw, textOf } from './dom-text';
+import { clip, metaContent, quote, raw, SHORT_HEADING_CHARS, textOf } from './dom-text';
 import {
   hasType,
   ldText,
@@ -276,6 +276,7 @@ function contactInfoLink(main: Element | null): RawWebsite | undefined {
   const count = Math.min(headings.length, 60);
   for (let i = 0; i < count; i += 1) {
     const heading = headings[i];
+    if ((heading?.textContent?.length ?? 0) > SHORT_HEADING_CHARS) continue;
     if (textOf(heading, 40).toLowerCase() !== 'contact info') continue;
     // The heading sits in a <header>; the link is in the box around it.
     const box = heading?.closest('header')?.parentElement ?? heading?.parentElement;

@@ -6,7 +6,7 @@
 // LinkedIn's jobs everywhere, and sidebars show other companies: both are
 // ignored, since neither links to this company's Jobs tab.
 
-import { clip, linesOf, quote, textOf } from './dom-text';
+import { clip, linesOf, quote, SHORT_HEADING_CHARS, textOf } from './dom-text';
 import { isLinkedInHost } from './known-hosts';
 import { RAW_LIMITS, type RawSignal } from './raw-page';
 import { namesSalesRole } from './text-signals';
@@ -25,11 +25,13 @@ export function readLinkedInSignals(doc: Document, slugs: readonly string[]): Ra
   const count = Math.min(headings.length, 150);
   for (let i = 0; i < count; i += 1) {
     const heading = headings[i];
+    // Both headings are a word or three: skip long ones before collapsing their text.
+    if (!heading || (heading.textContent?.length ?? 0) > SHORT_HEADING_CHARS) continue;
     const label = textOf(heading, 40);
-    if (heading && FUNDING_HEADING.test(label)) {
+    if (FUNDING_HEADING.test(label)) {
       const funding = fundingModule(heading, label);
       if (funding) signals.push(funding);
-    } else if (heading && JOBS_HEADING.test(label)) {
+    } else if (JOBS_HEADING.test(label)) {
       signals.push(...salesRoles(heading.closest('section') ?? heading.parentElement));
     }
   }
@@ -82,7 +84,8 @@ function jobCount(main: Element, slugs: readonly string[]): RawSignal | undefine
   for (let i = 0; i < count; i += 1) {
     const anchor = anchors[i];
     const href = anchor?.getAttribute('href') ?? '';
-    if (!anchor || !isOwnJobsTab(href, slugs)) continue;
+    // Most links to /jobs are LinkedIn's own job search: skip them before parsing a URL.
+    if (!anchor || !href.includes('/company/') || !isOwnJobsTab(href, slugs)) continue;
     const label = anchor.getAttribute('aria-label') ?? textOf(anchor, 80);
     const match = JOB_COUNT.exec(label);
     if (match) {
