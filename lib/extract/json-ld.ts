@@ -17,7 +17,13 @@ export interface JsonLd {
 const MAX_BLOCKS = 20;
 /** A block this large is a data dump, not a description of the page. */
 const MAX_BLOCK_CHARS = 200_000;
-const MAX_NODES = 300;
+/** JSON parsed per page in all; a block past it is skipped, a smaller one after it still read. */
+const MAX_TOTAL_CHARS = 1_000_000;
+/**
+ * Nodes (and `@id`s) one block adds: a block listing hundreds of typed nodes
+ * must not crowd out the Organization in the block after it.
+ */
+const MAX_NODES_PER_BLOCK = 100;
 const MAX_DEPTH = 8;
 
 /** Types of organisations that can own a site or a LinkedIn page. */
@@ -39,18 +45,34 @@ export function readJsonLd(doc: Document): JsonLd {
   const result: JsonLd = { nodes: [], byId: new Map() };
   const scripts = doc.querySelectorAll('script[type*="ld+json"]');
   const count = Math.min(scripts.length, MAX_BLOCKS);
+  let charsLeft = MAX_TOTAL_CHARS;
   for (let i = 0; i < count; i += 1) {
     const text = scripts[i]?.textContent ?? '';
-    if (text.length > MAX_BLOCK_CHARS) continue;
+    if (text.length > MAX_BLOCK_CHARS || text.length > charsLeft) continue;
+    charsLeft -= text.length;
     let parsed: unknown;
     try {
       parsed = JSON.parse(unwrapScriptText(text));
     } catch {
       continue;
     }
-    collect(parsed, result, 0);
+    collect(parsed, result, { nodes: MAX_NODES_PER_BLOCK, ids: MAX_NODES_PER_BLOCK }, 0);
   }
   return result;
+}
+
+/** What one block may still add. */
+interface BlockBudget {
+  nodes: number;
+  ids: number;
+}
+
+function index(value: LdNode, into: JsonLd, budget: BlockBudget): void {
+  const id = value['@id'];
+  if (budget.ids > 0 && typeof id === 'string' && !into.byId.has(id) && typesOf(value).length > 0) {
+    into.byId.set(id, value);
+    budget.ids -= 1;
+  }
 }
 
 /** Some CMSs wrap JSON-LD in HTML comments or CDATA markers. */
@@ -62,44 +84,41 @@ function unwrapScriptText(text: string): string {
 }
 
 /** Adds a top-level value (or a member of `@graph`) and indexes what it nests. */
-function collect(value: unknown, into: JsonLd, depth: number): void {
-  if (depth > MAX_DEPTH || into.nodes.length >= MAX_NODES) return;
+function collect(value: unknown, into: JsonLd, budget: BlockBudget, depth: number): void {
+  if (depth > MAX_DEPTH || budget.nodes <= 0) return;
   if (Array.isArray(value)) {
-    for (const item of value.slice(0, MAX_NODES)) collect(item, into, depth + 1);
+    for (const item of value.slice(0, MAX_NODES_PER_BLOCK)) collect(item, into, budget, depth + 1);
     return;
   }
   if (!isNode(value)) return;
   const graph = value['@graph'];
-  if (typesOf(value).length > 0) into.nodes.push(value);
-  const id = value['@id'];
-  if (typeof id === 'string' && !into.byId.has(id) && typesOf(value).length > 0) {
-    into.byId.set(id, value);
+  if (typesOf(value).length > 0) {
+    into.nodes.push(value);
+    budget.nodes -= 1;
   }
+  index(value, into, budget);
   if (Array.isArray(graph)) {
-    for (const item of graph.slice(0, MAX_NODES)) collect(item, into, depth + 1);
+    for (const item of graph.slice(0, MAX_NODES_PER_BLOCK)) collect(item, into, budget, depth + 1);
   }
   // Index nested nodes that carry an @id, so references elsewhere resolve.
   for (const key of Object.keys(value).slice(0, 50)) {
     if (key === '@graph') continue;
     const child = value[key];
-    if (isNode(child) || Array.isArray(child)) indexNested(child, into, depth + 1);
+    if (isNode(child) || Array.isArray(child)) indexNested(child, into, budget, depth + 1);
   }
 }
 
-function indexNested(value: unknown, into: JsonLd, depth: number): void {
-  if (depth > MAX_DEPTH || into.byId.size >= MAX_NODES) return;
+function indexNested(value: unknown, into: JsonLd, budget: BlockBudget, depth: number): void {
+  if (depth > MAX_DEPTH || budget.ids <= 0) return;
   if (Array.isArray(value)) {
-    for (const item of value.slice(0, 50)) indexNested(item, into, depth + 1);
+    for (const item of value.slice(0, 50)) indexNested(item, into, budget, depth + 1);
     return;
   }
   if (!isNode(value)) return;
-  const id = value['@id'];
-  if (typeof id === 'string' && !into.byId.has(id) && typesOf(value).length > 0) {
-    into.byId.set(id, value);
-  }
+  index(value, into, budget);
   for (const key of Object.keys(value).slice(0, 50)) {
     const child = value[key];
-    if (isNode(child) || Array.isArray(child)) indexNested(child, into, depth + 1);
+    if (isNode(child) || Array.isArray(child)) indexNested(child, into, budget, depth + 1);
   }
 }
 
