@@ -19,15 +19,18 @@ export default defineContentScript({
         document.addEventListener('DOMContentLoaded', resolve, { once: true }),
       );
     }
-    const technologiesDone = new Set<string>();
+    // One technology pass per document: a site's stack does not change with
+    // its route, and a page that keeps changing its URL (pushState in a loop)
+    // must not buy a new pass, the costliest thing we do in a page, each time.
+    let technologiesDone = false;
     const watcher = watchPage({
       doc: document,
       currentUrl: () => location.href,
       read: readPage,
       send: async (page) => {
         const reply = await sendMessage('pageRead', { page }).catch(() => undefined);
-        if (!reply?.wantsTechnologies || technologiesDone.has(page.url)) return;
-        technologiesDone.add(page.url);
+        if (!reply?.wantsTechnologies || technologiesDone) return;
+        technologiesDone = true;
         await runTechnologyPass({
           doc: document,
           url: page.url,
