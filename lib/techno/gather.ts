@@ -4,6 +4,7 @@
 // the background sends back (second pass, `answerDom`). Every loop stops at a
 // cap from SIGNAL_CAPS.
 
+import { markupSample } from './markup-sample';
 import { SIGNAL_CAPS as CAPS } from './page-signals';
 import type { DomAnswer, DomNeed, PageSignals } from './page-signals';
 
@@ -17,24 +18,6 @@ function absolute(href: string, base: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-// Over the cap, long attribute values and text runs are cut to their start
-// first: LinkedIn puts ~600 KB of JSON in <meta content> and <code>, which
-// would push every tag after them out of the sample. Serialized attributes
-// always use double quotes.
-const LONG_ATTRIBUTE = new RegExp(`="([^"]{${CAPS.htmlRun}})[^"]+"`, 'g');
-const LONG_TEXT = new RegExp(`>([^<]{${CAPS.htmlRun}})[^<]+<`, 'g');
-
-/** The start and end of the serialized page, where fingerprints cluster. */
-export function sampleHtml(html: string): string {
-  const { htmlHead: head, htmlTail: tail, htmlScan: scan } = CAPS;
-  if (html.length <= head + tail) return html;
-  const bounded = html.length > scan ? html.slice(0, scan / 2) + html.slice(-scan / 2) : html;
-  const reduced = bounded.replace(LONG_ATTRIBUTE, '="$1"').replace(LONG_TEXT, '>$1<');
-  return reduced.length <= head + tail
-    ? reduced
-    : `${reduced.slice(0, head)}\n${reduced.slice(-tail)}`;
 }
 
 function gatherScripts(doc: Document, url: string): Pick<PageSignals, 'scriptSrc' | 'scripts'> {
@@ -147,9 +130,17 @@ function firstMatches(doc: Document, need: DomNeed): Element[] {
 }
 
 /** Second pass: what each asked selector shows, for the selectors that match. */
-export function answerDom(doc: Document, needs: DomNeed[]): Record<string, DomAnswer> {
+export function answerDom(
+  doc: Document,
+  needs: DomNeed[],
+  now: () => number = () => performance.now(),
+): Record<string, DomAnswer> {
   const answers: Record<string, DomAnswer> = {};
+  // A selector that matches nothing scans the whole page: on 200,000
+  // elements a few hundred of them would hold the page for seconds.
+  const deadline = now() + CAPS.domBudgetMs;
   for (const need of needs.slice(0, CAPS.domSelectors)) {
+    if (now() > deadline) break;
     let nodes: Element[];
     try {
       nodes = firstMatches(doc, need);
@@ -185,7 +176,7 @@ export function gatherPageSignals(
     meta: gatherMeta(doc),
     links: gatherLinks(doc, url),
     cookies: gatherCookieNames(doc),
-    html: sampleHtml(doc.documentElement?.outerHTML ?? ''),
+    html: markupSample(doc),
     dom: answerDom(doc, needs.dom ?? []),
     js: {},
   };

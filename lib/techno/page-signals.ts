@@ -15,18 +15,18 @@ export const SIGNAL_CAPS = {
   metaValues: 5,
   links: 200,
   cookies: 100,
-  /** The start of documentElement.outerHTML (long values shortened, see sampleHtml). */
+  /** Characters of the serialized page kept from its start (see markup-sample.ts). */
   htmlHead: 256 * 1024,
   /** The end of it, where footers, consent banners and late script tags live. */
   htmlTail: 64 * 1024,
-  /** Characters of a giant page's HTML looked at at all (half at each end). */
-  htmlScan: 4 * 1024 * 1024,
-  /** Characters kept of one attribute value or text run when a page is over the cap. */
+  /** Characters kept of one attribute value, text run or comment in the markup sample. */
   htmlRun: 1000,
   /** Characters of a URL, attribute, meta content or text value. */
   value: 1000,
   /** Selectors answered in one pass. */
   domSelectors: 500,
+  /** Milliseconds the second pass may spend on selectors; the rest go unanswered. */
+  domBudgetMs: 50,
   /** Nodes read per selector for text and attribute values. */
   domNodes: 10,
   /** Text nodes read for one node's text (a wrapper can hold the whole page). */

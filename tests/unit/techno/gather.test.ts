@@ -7,7 +7,13 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../lib/cli/parse-html';
-import { answerDom, gatherPageSignals, sampleHtml } from '../../../lib/techno/gather';
+import { answerDom, gatherPageSignals } from '../../../lib/techno/gather';
+import {
+  markupSample,
+  NATIVE_LIMITS,
+  sampleSerialized,
+  serializeNatively,
+} from '../../../lib/techno/markup-sample';
 import { SIGNAL_CAPS } from '../../../lib/techno/page-signals';
 
 const URL_ = 'https://www.acme.com/blog/post';
@@ -79,14 +85,52 @@ describe('caps', () => {
   });
 
   it('samples a long page from both ends, long values cut first', () => {
-    const html =
-      `<head><meta name="a" content="${'j'.repeat(700_000)}"></head><body>` +
-      `<div class="early"></div>${'<p>filler text</p>'.repeat(40_000)}<footer class="late"></footer></body>`;
-    const sample = sampleHtml(html);
+    const doc = parseHtml(
+      `<html><head><meta name="a" content="${'j'.repeat(700_000)}"></head><body>` +
+        `<div class="early"></div>${'<p>filler text</p>'.repeat(40_000)}<footer class="late"></footer></body></html>`,
+    );
+    const sample = markupSample(doc, false);
     expect(sample.length).toBeLessThanOrEqual(SIGNAL_CAPS.htmlHead + SIGNAL_CAPS.htmlTail + 1);
     expect(sample).toContain('<div class="early">'); // would sit at 700 KB uncut
     expect(sample).toContain('<footer class="late">');
-    expect(sampleHtml('<p>short</p>')).toBe('<p>short</p>');
+    expect(sample.endsWith('</footer></body></html>')).toBe(true);
+    expect(sample).not.toContain('j'.repeat(SIGNAL_CAPS.htmlRun + 1));
+  });
+
+  it('cuts long values first when the browser has serialized a long page', () => {
+    const html =
+      `<head><meta name="a" content="${'j'.repeat(700_000)}"></head><body>` +
+      `<div class="early"></div>${'<p>filler text</p>'.repeat(40_000)}<footer class="late"></footer></body>`;
+    const sample = sampleSerialized(html);
+    expect(sample.length).toBeLessThanOrEqual(SIGNAL_CAPS.htmlHead + SIGNAL_CAPS.htmlTail + 1);
+    expect(sample).toContain('<div class="early">');
+    expect(sample).toContain('<footer class="late">');
+    expect(sampleSerialized('<p>short</p>')).toBe('<p>short</p>');
+  });
+
+  it('lets the browser serialize only a page it received small and with few elements', () => {
+    const page = (bytes: number | undefined, elements: number) =>
+      ({
+        defaultView: {
+          performance: {
+            getEntriesByType: () => (bytes === undefined ? [] : [{ decodedBodySize: bytes }]),
+          },
+        },
+        getElementsByTagName: () => ({ length: elements }),
+      }) as unknown as Document;
+    expect(serializeNatively(page(80_000, 900))).toBe(true);
+    expect(serializeNatively(page(20 * 1024 * 1024, 900))).toBe(false);
+    expect(serializeNatively(page(80_000, NATIVE_LIMITS.elements + 1))).toBe(false);
+    expect(serializeNatively(page(undefined, 900))).toBe(false);
+  });
+
+  it('writes a short page as the browser serializes it', () => {
+    const doc = parseHtml(
+      '<html lang="en"><head><script>if (a < b && c) go()</script></head>' +
+        '<body><!-- built by Acme --><p class="x" title="say &quot;hi&quot;">a &amp; b<br>c</p></body></html>',
+    );
+    expect(markupSample(doc, false)).toBe(doc.documentElement.outerHTML);
+    expect(markupSample(doc, true)).toBe(doc.documentElement.outerHTML);
   });
 });
 
@@ -116,22 +160,30 @@ describe('answerDom', () => {
 
   it('answers at most the capped number of selectors', () => {
     const needs = Array.from({ length: 600 }, (_, i) => ({ selector: `p, #id${i}` }));
-    expect(Object.keys(answerDom(doc, needs))).toHaveLength(SIGNAL_CAPS.domSelectors);
+    expect(Object.keys(answerDom(doc, needs, () => 0))).toHaveLength(SIGNAL_CAPS.domSelectors);
+  });
+
+  it('stops asking selectors once its time budget is spent', () => {
+    const needs = Array.from({ length: 100 }, (_, i) => ({ selector: `p, #id${i}` }));
+    let clock = 0;
+    // Each selector "takes" 10 ms.
+    const answers = answerDom(doc, needs, () => (clock += 10));
+    expect(Object.keys(answers)).toHaveLength(SIGNAL_CAPS.domBudgetMs / 10);
   });
 });
 
 describe('the in-page modules', () => {
-  it.each(['gather.ts', 'probe-globals.ts', 'page-signals.ts'])(
-    '%s imports no package and nothing but its own signal types',
+  it.each(['gather.ts', 'markup-sample.ts', 'probe-globals.ts', 'page-signals.ts'])(
+    '%s imports no package and nothing but the other in-page modules',
     (file) => {
       const source = readFileSync(new URL(`../../../lib/techno/${file}`, import.meta.url), 'utf8');
       const imports = [...source.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
-      expect(imports.every((i) => i === './page-signals')).toBe(true);
+      expect(imports.every((i) => i === './page-signals' || i === './markup-sample')).toBe(true);
     },
   );
 
   it.each([
-    ['gather.ts', 2048],
+    ['gather.ts', 2560],
     ['probe-globals.ts', 1024],
   ])('%s bundles to under %i bytes gzipped', async (file, max) => {
     const result = await build({
