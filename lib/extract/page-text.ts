@@ -11,18 +11,25 @@ export const TEXT_SAMPLE = { chars: 50_000, nodes: 20_000, line: 400 } as const;
 /**
  * Subtrees that talk about someone else or ask the visitor something: sign-up
  * forms list company sizes, quotes and testimonials speak for customers,
- * asides and hidden blocks are not the page's own statement. Found with one
- * selector query, so the walk only looks each element up in a set.
+ * asides and hidden blocks are not the page's own statement. Checked per
+ * element the walk reaches (a query over the whole body would cost what the
+ * page weighs, not what the sample does).
  */
-const ELSEWHERE =
-  'form, select, aside, blockquote, [hidden], [class*="testimonial" i], [class*="quote" i], [class*="review" i]';
+const ELSEWHERE_TAGS = new Set(['form', 'select', 'aside', 'blockquote']);
+const ELSEWHERE_CLASS = /testimonial|quote|review/i;
+
+function elsewhere(element: Element): boolean {
+  if (ELSEWHERE_TAGS.has(element.localName.toLowerCase())) return true;
+  if (element.hasAttribute('hidden')) return true;
+  const className = element.getAttribute('class');
+  return className !== null && ELSEWHERE_CLASS.test(className);
+}
 
 /** The page's visible lines, in order, each collapsed and at most `TEXT_SAMPLE.line` long. */
 export function sampleLines(doc: Document): string[] {
   const body = doc.body ?? doc.documentElement;
   if (!body) return [];
-  const elsewhere = new Set(Array.from(body.querySelectorAll(ELSEWHERE)));
-  return linesOf(body, TEXT_SAMPLE.nodes, TEXT_SAMPLE.chars, (element) =>
-    elsewhere.has(element),
-  ).map((line) => clip(line, TEXT_SAMPLE.line));
+  return linesOf(body, TEXT_SAMPLE.nodes, TEXT_SAMPLE.chars, elsewhere).map((line) =>
+    clip(line, TEXT_SAMPLE.line),
+  );
 }
