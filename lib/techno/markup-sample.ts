@@ -72,17 +72,19 @@ function leafText(node: Node): string {
 
 /**
  * Serializes `root` depth first, forwards or backwards, until `budget`
- * characters are written. Backwards, pieces come end first (the caller
+ * characters are written or `maxNodes` nodes visited. Backwards, pieces come end first (the caller
  * reverses them): an element's end tag on the way in, its start tag on the
  * way out. Returns the pieces and whether the whole tree fit.
  */
 function serialize(
   root: Element,
   budget: number,
+  maxNodes: number,
   backwards: boolean,
 ): { pieces: string[]; complete: boolean } {
   const pieces: string[] = [];
   let written = 0;
+  let visited = 0;
   const emit = (piece: string) => {
     if (piece) {
       pieces.push(piece);
@@ -96,7 +98,7 @@ function serialize(
 
   enter(root);
   let node: Node | null = first(root);
-  while (node && written < budget) {
+  while (node && written < budget && visited++ < maxNodes) {
     if (node.nodeType === 1) {
       enter(node as Element);
       const child = first(node);
@@ -156,7 +158,8 @@ export function sampleSerialized(html: string): string {
 
 /**
  * The start of the serialized document (`htmlHead` characters) and, when it
- * is longer, its end (`htmlTail`): the two places fingerprints cluster. Each
+ * is longer, its end (`htmlTail`): the two places fingerprints cluster. A
+ * walk also stops after `htmlNodes` nodes (a quarter of that for the end). Each
  * attribute value, text run and comment of a long page is cut to `htmlRun`
  * characters, so LinkedIn's ~600 KB JSON blobs cannot push every later tag out.
  */
@@ -164,10 +167,12 @@ export function markupSample(doc: Document, native = serializeNatively(doc)): st
   const root = doc.documentElement;
   if (!root) return '';
   if (native) return sampleSerialized(root.outerHTML);
-  const { htmlHead: head, htmlTail: tail } = CAPS;
-  const forward = serialize(root, head + tail, false);
+  const { htmlHead: head, htmlTail: tail, htmlNodes: nodes } = CAPS;
+  const forward = serialize(root, head + tail, nodes, false);
   const all = forward.pieces.join('');
   if (forward.complete && all.length <= head + tail) return all;
-  const end = serialize(root, tail, true).pieces.reverse().join('');
+  const end = serialize(root, tail, nodes / 4, true)
+    .pieces.reverse()
+    .join('');
   return `${all.slice(0, head)}\n${end.slice(-tail)}`;
 }

@@ -19,6 +19,11 @@ export const SIGNAL_CAPS = {
   htmlHead: 256 * 1024,
   /** The end of it, where footers, consent banners and late script tags live. */
   htmlTail: 64 * 1024,
+  /**
+   * Nodes a walked (huge) page's markup sample visits: the walk costs about a
+   * microsecond a node, so 200,000 small elements must not all be written.
+   */
+  htmlNodes: 15_000,
   /** Characters kept of one attribute value, text run or comment in the markup sample. */
   htmlRun: 1000,
   /** Characters of a URL, attribute, meta content or text value. */

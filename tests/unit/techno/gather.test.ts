@@ -97,6 +97,18 @@ describe('caps', () => {
     expect(sample).not.toContain('j'.repeat(SIGNAL_CAPS.htmlRun + 1));
   });
 
+  it('walks a page of many small elements only up to its node cap, then from the end', () => {
+    const doc = parseHtml(
+      `<html><head></head><body><div class="early"></div>${'<i></i>'.repeat(60_000)}` +
+        `<footer class="late"></footer></body></html>`,
+    );
+    const sample = markupSample(doc, false);
+    expect(sample).toContain('<div class="early">');
+    expect(sample).toContain('<footer class="late">');
+    // 60,000 elements would be 420,000 characters; the cap keeps far fewer.
+    expect(sample.split('<i>').length - 1).toBeLessThan(SIGNAL_CAPS.htmlNodes * 1.25);
+  });
+
   it('cuts long values first when the browser has serialized a long page', () => {
     const html =
       `<head><meta name="a" content="${'j'.repeat(700_000)}"></head><body>` +
