@@ -28,14 +28,25 @@ interface Fixtures {
  * at their real URLs and every other outside request refused. Tests that need
  * a second person (a manager and a rep) call it again.
  */
-export async function launchWithExtension(): Promise<BrowserContext> {
+export function launchWithExtension(): Promise<BrowserContext> {
+  return launch([
+    `--disable-extensions-except=${EXTENSION_DIR}`,
+    `--load-extension=${EXTENSION_DIR}`,
+  ]);
+}
+
+/** The same browser, profile and network rules without the extension: a baseline. */
+export function launchWithoutExtension(): Promise<BrowserContext> {
+  return launch([]);
+}
+
+async function launch(extensionArgs: string[]): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext('', {
     executablePath: resolveChromium(),
     headless: true,
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...extensionArgs,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

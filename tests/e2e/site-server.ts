@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { hostilePage, isHostilePage } from './hostile-pages';
 
 export interface SiteServer {
   origin: string;
@@ -16,6 +17,12 @@ export async function startSiteServer(root: string): Promise<SiteServer> {
     if (generated) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end(generatedCompanyPage(Number(generated[1])));
+      return;
+    }
+    const hostile = /^\/hostile\/([a-z-]+)\/$/.exec(pathname)?.[1];
+    if (hostile && isHostilePage(hostile)) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(hostilePage(hostile));
       return;
     }
     const file = path.join(root, path.normalize(pathname).replace(/^([/\\])+/, ''));
