@@ -2,7 +2,9 @@
 // and swaps them without a reload, so one read at document_idle is not
 // enough; reading on every mutation would cost the page. This reads once,
 // then again only after the DOM has been quiet for a moment, inside a short
-// window after each load or navigation, with a hard cap on reads.
+// window after each load or navigation, with a hard cap on reads. Across
+// navigations a page-wide allowance of reading time refills slowly, so a
+// page that changes its URL in a loop cannot buy a fresh budget each time.
 
 export interface WatchOptions<T> {
   doc: Document;
@@ -18,6 +20,10 @@ export interface WatchOptions<T> {
   maxReads?: number;
   /** Milliseconds of reading allowed per load or navigation; a page that costs more is read no further. */
   budgetMs?: number;
+  /** Milliseconds of reading the page may bank across navigations; refilled at `refillPerSecond`. */
+  pageBudgetMs?: number;
+  /** Milliseconds of reading the page-wide allowance regains per second. */
+  refillPerSecond?: number;
   /** The clock; tests pass their own. */
   now?: () => number;
 }
@@ -33,11 +39,16 @@ export function watchPage<T>(options: WatchOptions<T>): PageWatcher {
   const windowMs = options.windowMs ?? 8000;
   const maxReads = options.maxReads ?? 12;
   const budgetMs = options.budgetMs ?? 150;
+  const pageBudgetMs = options.pageBudgetMs ?? 4 * budgetMs;
+  // 10 ms a second: at most 1% of the page's main thread in the long run.
+  const refillPerSecond = options.refillPerSecond ?? 10;
   const now = options.now ?? (() => performance.now());
 
   let lastSent = '';
   let reads = 0;
   let spentMs = 0;
+  let allowanceMs = pageBudgetMs;
+  let refilledAt = now();
   let quietTimer: ReturnType<typeof setTimeout> | undefined;
   let windowTimer: ReturnType<typeof setTimeout> | undefined;
   let observer: MutationObserver | undefined;
@@ -50,9 +61,15 @@ export function watchPage<T>(options: WatchOptions<T>): PageWatcher {
   };
 
   const readNow = () => {
-    if (signal.aborted || reads >= maxReads || spentMs >= budgetMs) return stopWindow();
-    reads += 1;
     const started = now();
+    allowanceMs = Math.min(
+      pageBudgetMs,
+      allowanceMs + ((started - refilledAt) / 1000) * refillPerSecond,
+    );
+    refilledAt = started;
+    if (signal.aborted || reads >= maxReads || spentMs >= budgetMs || allowanceMs <= 0)
+      return stopWindow();
+    reads += 1;
     let result: T;
     try {
       result = read(doc, currentUrl());
@@ -60,7 +77,9 @@ export function watchPage<T>(options: WatchOptions<T>): PageWatcher {
       // A page we cannot read is a page we say nothing about.
       return;
     } finally {
-      spentMs += now() - started;
+      const cost = now() - started;
+      spentMs += cost;
+      allowanceMs -= cost;
     }
     const serialized = JSON.stringify(result);
     if (serialized === lastSent) return;

@@ -107,6 +107,35 @@ describe('watchPage', () => {
     expect(read).toHaveBeenCalledTimes(3);
   });
 
+  it('gives a page that navigates in a loop no fresh budget each time, only a slow refill', () => {
+    const { doc } = fakeDocument();
+    let clock = 0;
+    // Each read costs 50 ms of the fake clock; the page changes its URL every second.
+    const read = vi.fn(() => {
+      clock += 50;
+      return clock;
+    });
+    const watcher = watchPage({
+      doc,
+      currentUrl: () => 'u',
+      read,
+      send: () => {},
+      signal: new AbortController().signal,
+      budgetMs: 150,
+      pageBudgetMs: 600,
+      refillPerSecond: 10,
+      now: () => clock,
+    });
+    for (let i = 0; i < 40; i++) {
+      clock += 1000;
+      watcher.navigated();
+      vi.advanceTimersByTime(1000);
+    }
+    // 600 ms banked plus 10 ms for each of ~40 s, at 50 ms a read: ~20, not 41.
+    expect(read.mock.calls.length).toBeGreaterThanOrEqual(18);
+    expect(read.mock.calls.length).toBeLessThanOrEqual(22);
+  });
+
   it('on navigation waits for the new page to settle and reads it', () => {
     const { doc, mutate } = fakeDocument();
     let url = 'https://www.linkedin.com/company/a/';
