@@ -6,12 +6,12 @@
 // sub-millisecond work is timed well above the timer's resolution.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
 import { planNeeds } from '../../lib/techno/needs';
 import type { DomNeed, PageSignals } from '../../lib/techno/page-signals';
 import { fingerprintTable } from '../../lib/techno/table';
 import { resolveChromium } from '../e2e/chromium-path';
+import { bundleForPage } from './bundle-for-page';
 
 export interface GatherPage {
   file: string;
@@ -31,21 +31,10 @@ export interface GatherBench {
   pages: GatherPage[];
 }
 
-async function bundleReader(): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: `import { readPage } from './lib/extract/read-page';
-        import { answerDom, gatherPageSignals } from './lib/techno/gather';
-        globalThis.__icpLens = { readPage, answerDom, gatherPageSignals };`,
-      resolveDir: path.resolve('.'),
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    write: false,
-    minify: true,
-  });
-  return result.outputFiles[0]!.text;
+function bundleReader(): Promise<string> {
+  return bundleForPage(`import { readPage } from './lib/extract/read-page';
+    import { answerDom, gatherPageSignals } from './lib/techno/gather';
+    globalThis.__icpLens = { readPage, answerDom, gatherPageSignals };`);
 }
 
 // A string, not a function: the bench runs under tsx, whose helpers would

@@ -11,7 +11,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
 import {
   quantile,
@@ -21,6 +20,7 @@ import {
   type RescoreRound,
 } from '../../lib/sync/bench-rescore';
 import { resolveChromium } from '../e2e/chromium-path';
+import { bundleForPage } from './bundle-for-page';
 
 export interface RescoreRoundInChromium extends RescoreRound {
   /** CPU time of every Chromium process (renderer and IndexedDB backend) during each side. */
@@ -35,21 +35,9 @@ export interface RescoreBenchInChromium extends RescoreBench {
   cpuNoise?: number;
 }
 
-async function bundleBench(): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: `import { RescoreBenchDb } from './lib/sync/bench-rescore';
-        globalThis.__icpLensRescoreBench = RescoreBenchDb;`,
-      resolveDir: path.resolve('.'),
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    write: false,
-    minify: true,
-    target: 'chrome120',
-  });
-  return result.outputFiles[0]!.text;
+function bundleBench(): Promise<string> {
+  return bundleForPage(`import { RescoreBenchDb } from './lib/sync/bench-rescore';
+    globalThis.__icpLensRescoreBench = RescoreBenchDb;`);
 }
 
 /** CPU milliseconds used so far by the processes started with this profile, or undefined off Linux. */
