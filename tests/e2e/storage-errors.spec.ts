@@ -1,5 +1,5 @@
 /// <reference types="chrome" />
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, test } from './extension-test';
 import {
   badgeText,
@@ -45,11 +45,11 @@ async function unblockDatabase(page: Page): Promise<void> {
   await page.evaluate(() => (globalThis as { heldOpen?: IDBDatabase }).heldOpen?.close());
 }
 
-test('a blocked database shows a red badge and the reason, and loses nothing', async ({
-  context,
-  serviceWorker,
-  extensionId,
-}) => {
+/**
+ * Audiense stored and shown in the panel with no storage error: the state
+ * each test then spoils. Returns the stored record to compare against later.
+ */
+async function audienseStored(context: BrowserContext, serviceWorker: Worker, extensionId: string) {
   const audiense = await openTab(
     context,
     serviceWorker,
@@ -61,6 +61,15 @@ test('a blocked database shows a red badge and the reason, and loses nothing', a
   await expect(panel.accountName).toHaveText('Audiense');
   const banner = panel.page.getByTestId('storage-error');
   await expect(banner).toBeHidden();
+  return { before, panel, banner };
+}
+
+test('a blocked database shows a red badge and the reason, and loses nothing', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  const { before, panel, banner } = await audienseStored(context, serviceWorker, extensionId);
 
   const blocker = await context.newPage();
   await blocker.goto(`chrome-extension://${extensionId}/options.html`);
@@ -95,16 +104,7 @@ test('quota exhaustion shows a red badge and the reason, and loses nothing', asy
   // (BucketContext::kBucketSpaceCacheTimeLimit) before it asks the quota
   // manager again, so a smaller quota takes that long to bite.
   test.slow();
-  const audiense = await openTab(
-    context,
-    serviceWorker,
-    'https://www.linkedin.com/company/audiense/about/',
-  );
-  await expect.poll(() => badgeText(serviceWorker, audiense.tabId)).not.toBe('');
-  const before = await storedAccount(serviceWorker, 'audiense.com');
-  const panel = await SidePanelPage.open(context, extensionId, audiense.tabId);
-  await expect(panel.accountName).toHaveText('Audiense');
-  const banner = panel.page.getByTestId('storage-error');
+  const { before, panel, banner } = await audienseStored(context, serviceWorker, extensionId);
 
   // The extension's origin (it asks for no unlimitedStorage) gets a quota
   // smaller than what it already uses: the disk is full, as far as it knows.
