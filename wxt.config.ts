@@ -16,7 +16,7 @@ export default defineConfig({
       files.splice(0, files.length, ...kept);
       // The policy schema Chrome reads for managed storage.
       files.push({
-        absoluteSrc: path.resolve('lib/sync/managed-schema.json'),
+        absoluteSrc: path.resolve('lib/extension/sync/managed-schema.json'),
         relativeDest: 'managed-schema.json',
       });
     },

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
-import { db } from '@/lib/accounts/db';
-import { TierBadge } from './TierBadge';
-import { useActiveIcp } from './use-active-icp';
+import { db } from '@/lib/extension/db/db';
+import { TierBadge } from '@/components/TierBadge';
+import { useActiveIcp } from '@/components/use-active-icp';
 
 const RECENT = 200;
 

@@ -1,17 +1,17 @@
-import type { AccountRecord } from '@/lib/accounts/account';
-import type { Criterion } from '@/lib/icp/schema';
-import { formatCount } from '@/lib/scoring/format';
-import { Conflicts } from './Conflicts';
-import { CopySummary } from './CopySummary';
-import { CriterionList } from './CriterionList';
-import { DiscoveryQuestions } from './DiscoveryQuestions';
-import { Disqualifiers } from './Disqualifiers';
-import { PersonaSection } from './PersonaSection';
-import { SyncIndicator } from './SyncIndicator';
-import { TechnologyList } from './TechnologyList';
-import { TierBadge } from './TierBadge';
-import { TimingBadge } from './TimingBadge';
-import { useActiveIcp } from './use-active-icp';
+import type { AccountRecord } from '@/lib/core/accounts/account';
+import type { Criterion } from '@/lib/core/icp/schema';
+import { formatCount } from '@/lib/core/scoring/format';
+import { Conflicts } from '@/components/Conflicts';
+import { CopySummary } from '@/components/CopySummary';
+import { CriterionList } from '@/components/CriterionList';
+import { DiscoveryQuestions } from '@/components/DiscoveryQuestions';
+import { Disqualifiers } from '@/components/Disqualifiers';
+import { PersonaSection } from '@/components/PersonaSection';
+import { SyncIndicator } from '@/components/SyncIndicator';
+import { TechnologyList } from '@/components/TechnologyList';
+import { TierBadge } from '@/components/TierBadge';
+import { TimingBadge } from '@/components/TimingBadge';
+import { useActiveIcp } from '@/components/use-active-icp';
 
 export function AccountView({
   account,

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import { RULE_FIELD_LABELS, RULE_FIELDS } from '@/lib/icp/form-draft';
-import type { CriterionField } from '@/lib/icp/schema';
+import { RULE_FIELD_LABELS, RULE_FIELDS } from '@/lib/core/icp/form-draft';
+import type { CriterionField } from '@/lib/core/icp/schema';
 
 /** Picks what a new criterion or disqualifier looks at, then adds it. */
 export function AddWithRule({

@@ -1,9 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
-import { answerKind } from '@/lib/accounts/answers';
-import { db } from '@/lib/accounts/db';
-import { saveAnswer } from '@/lib/accounts/save-rep-value';
-import type { Criterion } from '@/lib/icp/schema';
-import type { RepAnswer } from '@/lib/scoring/facts';
+import { answerKind } from '@/lib/core/accounts/answers';
+import { db } from '@/lib/extension/db/db';
+import { saveAnswer } from '@/lib/extension/accounts/save-rep-value';
+import type { Criterion } from '@/lib/core/icp/schema';
+import type { RepAnswer } from '@/lib/core/scoring/facts';
 
 /** Records what the prospect said for one criterion; the score updates as soon as it is saved. */
 export function AnswerForm({ accountId, criterion }: { accountId: string; criterion: Criterion }) {

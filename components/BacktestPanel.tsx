@@ -1,16 +1,16 @@
 import Papa from 'papaparse';
 import { useId, useState, type ChangeEvent } from 'react';
-import { backtest, type BacktestReport } from '@/lib/backtest/backtest';
+import { backtest, type BacktestReport } from '@/lib/core/backtest/backtest';
 import {
   DEAL_FIELDS,
   guessMapping,
   type ColumnMapping,
   type DealField,
-} from '@/lib/backtest/columns';
-import { parseDeals } from '@/lib/backtest/parse-deals';
-import { parseIcp } from '@/lib/icp/parse';
-import type { IcpConfig } from '@/lib/icp/schema';
-import { BacktestReportView } from './BacktestReportView';
+} from '@/lib/core/backtest/columns';
+import { parseDeals } from '@/lib/core/backtest/parse-deals';
+import { parseIcp } from '@/lib/core/icp/parse';
+import type { IcpConfig } from '@/lib/core/icp/schema';
+import { BacktestReportView } from '@/components/BacktestReportView';
 
 const FIELD_TEXT: Record<DealField, string> = {
   name: 'Company name',

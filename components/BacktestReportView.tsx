@@ -1,4 +1,4 @@
-import type { BacktestReport } from '@/lib/backtest/backtest';
+import type { BacktestReport } from '@/lib/core/backtest/backtest';
 
 const pct = (n: number | undefined) => (n === undefined ? '–' : `${(100 * n).toFixed(1)}%`);
 

@@ -1,6 +1,6 @@
-import type { AccountFacts } from '@/lib/accounts/account';
-import { describeValue, fieldLabel } from '@/lib/accounts/describe-value';
-import type { CompanyField } from '@/lib/accounts/field-compare';
+import type { AccountFacts } from '@/lib/core/accounts/account';
+import { describeValue, fieldLabel } from '@/lib/core/accounts/describe-value';
+import type { CompanyField } from '@/lib/core/accounts/field-compare';
 
 /** Values that pages disagree on: the one in force is scored, the others are listed here. */
 export function Conflicts({ facts }: { facts: AccountFacts }) {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { AccountRecord } from '@/lib/accounts/account';
-import { crmNote } from '@/lib/accounts/crm-note';
+import type { AccountRecord } from '@/lib/core/accounts/account';
+import { crmNote } from '@/lib/core/accounts/crm-note';
 
 /** Copies the qualification as a CRM note. */
 export function CopySummary({ account }: { account: AccountRecord }) {

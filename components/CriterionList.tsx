@@ -1,6 +1,6 @@
-import type { Criterion } from '@/lib/icp/schema';
-import type { CriterionResult, CriterionStatus } from '@/lib/scoring/result';
-import { AnswerForm } from './AnswerForm';
+import type { Criterion } from '@/lib/core/icp/schema';
+import type { CriterionResult, CriterionStatus } from '@/lib/core/scoring/result';
+import { AnswerForm } from '@/components/AnswerForm';
 
 const STATUS_TEXT: Record<CriterionStatus, string> = {
   match: 'Match',

@@ -1,5 +1,5 @@
-import type { QuestionGroup } from '@/lib/icp/schema';
-import type { ScoreQuestion, ScoreResult } from '@/lib/scoring/result';
+import type { QuestionGroup } from '@/lib/core/icp/schema';
+import type { ScoreQuestion, ScoreResult } from '@/lib/core/scoring/result';
 
 const GROUPS: { id: QuestionGroup; title: string }[] = [
   { id: 'firmographics', title: 'About the company' },

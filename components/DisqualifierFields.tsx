@@ -1,9 +1,9 @@
-import { isRecord, type Path } from '@/lib/icp/draft-path';
-import { inputText, itemsAt, newDisqualifier } from '@/lib/icp/form-draft';
-import { AddWithRule } from './AddWithRule';
-import { JsonOnly, PathProblems, SelectField, TextField } from './FormFields';
-import { useFormDraft } from './icp-form-context';
-import { RuleFields } from './RuleFields';
+import { isRecord, type Path } from '@/lib/core/icp/draft-path';
+import { inputText, itemsAt, newDisqualifier } from '@/lib/core/icp/form-draft';
+import { AddWithRule } from '@/components/AddWithRule';
+import { JsonOnly, PathProblems, SelectField, TextField } from '@/components/FormFields';
+import { useFormDraft } from '@/components/icp-form-context';
+import { RuleFields } from '@/components/RuleFields';
 
 /** The anti-ICP: what disqualifies an account, why, and the best tier it can then get. */
 export function DisqualifierList() {

@@ -1,4 +1,4 @@
-import type { DisqualifierHit } from '@/lib/scoring/result';
+import type { DisqualifierHit } from '@/lib/core/scoring/result';
 
 /** Anti-ICP rules the account meets: shown first, because they end the conversation. */
 export function Disqualifiers({ hits }: { hits: DisqualifierHit[] }) {

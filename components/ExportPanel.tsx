@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import { db } from '@/lib/accounts/db';
-import { accountsToCsv, accountsToJson, type CrmFlavor } from '@/lib/accounts/export';
-import { downloadText } from './download';
+import { db } from '@/lib/extension/db/db';
+import { accountsToCsv, accountsToJson, type CrmFlavor } from '@/lib/core/accounts/export';
+import { downloadText } from '@/components/download';
 
 /** Stored accounts out to a CRM import or a JSON backup. */
 export function ExportPanel() {

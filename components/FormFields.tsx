@@ -1,5 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
-import { getAt, pathKey, problemsAt, type Path } from '@/lib/icp/draft-path';
+import { getAt, pathKey, problemsAt, type Path } from '@/lib/core/icp/draft-path';
 import {
   formatList,
   inputText,
@@ -7,8 +7,8 @@ import {
   numberFromInput,
   parseList,
   type ListSeparator,
-} from '@/lib/icp/form-draft';
-import { useFormDraft } from './icp-form-context';
+} from '@/lib/core/icp/form-draft';
+import { useFormDraft } from '@/components/icp-form-context';
 
 // Labelled inputs bound to one path of the ICP draft, each with the schema's
 // problems at that path shown under it, in the JSON editor's words.

@@ -1,10 +1,10 @@
 import { useCallback, useId, useMemo, useState } from 'react';
-import { db } from '@/lib/accounts/db';
-import { previewDraft, type DraftPreview } from '@/lib/accounts/preview-draft';
-import { parseIcp } from '@/lib/icp/parse';
-import type { IcpConfig } from '@/lib/icp/schema';
-import { installSyncedIcp } from '@/lib/sync/install-icp';
-import { IcpForm } from './IcpForm';
+import { db } from '@/lib/extension/db/db';
+import { previewDraft, type DraftPreview } from '@/lib/extension/accounts/preview-draft';
+import { parseIcp } from '@/lib/core/icp/parse';
+import type { IcpConfig } from '@/lib/core/icp/schema';
+import { installIcp } from '@/lib/extension/accounts/install-icp';
+import { IcpForm } from '@/components/IcpForm';
 
 type Checked = { ok: true; icp: IcpConfig } | { ok: false; problems: string[] };
 
@@ -60,7 +60,7 @@ export function IcpEditor({
   );
   const install = async () => {
     if (!checked.ok) return;
-    const result = await installSyncedIcp(db, checked.icp, 'local edit');
+    const result = await installIcp(db, checked.icp, 'local edit');
     setMessage(
       result.status === 'installed'
         ? `v${result.to} is in force here; ${result.rescored} accounts re-scored.`

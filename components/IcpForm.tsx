@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
-import { appendAt, getAt, isRecord, removeAt, setAt } from '@/lib/icp/draft-path';
-import { checkDraft, draftText, itemsAt, readDraft, type Draft } from '@/lib/icp/form-draft';
-import { parseIcp } from '@/lib/icp/parse';
-import { ICP_SCHEMA_VERSION } from '@/lib/icp/schema';
-import { DisqualifierList } from './DisqualifierFields';
-import { JsonOnly, NumberField, PathProblems, TextField } from './FormFields';
-import { FormDraftContext, useFormDraft, type FormDraftApi } from './icp-form-context';
-import { PersonaList } from './PersonaFields';
-import { SegmentFields } from './SegmentFields';
+import { appendAt, getAt, isRecord, removeAt, setAt } from '@/lib/core/icp/draft-path';
+import { checkDraft, draftText, itemsAt, readDraft, type Draft } from '@/lib/core/icp/form-draft';
+import { parseIcp } from '@/lib/core/icp/parse';
+import { ICP_SCHEMA_VERSION } from '@/lib/core/icp/schema';
+import { DisqualifierList } from '@/components/DisqualifierFields';
+import { JsonOnly, NumberField, PathProblems, TextField } from '@/components/FormFields';
+import { FormDraftContext, useFormDraft, type FormDraftApi } from '@/components/icp-form-context';
+import { PersonaList } from '@/components/PersonaFields';
+import { SegmentFields } from '@/components/SegmentFields';
 
 /**
  * The common fields of the ICP as a form, over the same draft text the JSON

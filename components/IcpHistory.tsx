@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
-import { db } from '@/lib/accounts/db';
-import { diffIcp } from '@/lib/icp/diff';
-import { sendMessage } from '@/lib/messaging';
+import { db } from '@/lib/extension/db/db';
+import { diffIcp } from '@/lib/core/icp/diff';
+import { sendMessage } from '@/lib/messaging/send';
 
 /** Every ICP the team has used here, newest first, what each changed, and a way back. */
 export function IcpHistory() {

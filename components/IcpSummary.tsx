@@ -1,5 +1,5 @@
-import type { Criterion, IcpConfig } from '@/lib/icp/schema';
-import { formatCount, formatUsd } from '@/lib/scoring/format';
+import type { Criterion, IcpConfig } from '@/lib/core/icp/schema';
+import { formatCount, formatUsd } from '@/lib/core/scoring/format';
 
 /** The active ICP in words: what each segment looks for and how much it weighs. */
 export function IcpSummary({ icp }: { icp: IcpConfig }) {

@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import type { IcpConfig } from '@/lib/icp/schema';
-import { BacktestPanel } from './BacktestPanel';
-import { ExportPanel } from './ExportPanel';
-import { IcpEditor } from './IcpEditor';
-import { IcpHistory } from './IcpHistory';
-import { IcpSummary } from './IcpSummary';
-import { PublishPanel } from './PublishPanel';
-import { SyncPanel } from './SyncPanel';
-import { useActiveIcp } from './use-active-icp';
+import type { IcpConfig } from '@/lib/core/icp/schema';
+import { BacktestPanel } from '@/components/BacktestPanel';
+import { ExportPanel } from '@/components/ExportPanel';
+import { IcpEditor } from '@/components/IcpEditor';
+import { IcpHistory } from '@/components/IcpHistory';
+import { IcpSummary } from '@/components/IcpSummary';
+import { PublishPanel } from '@/components/PublishPanel';
+import { SyncPanel } from '@/components/SyncPanel';
+import { useActiveIcp } from '@/components/use-active-icp';
 
 export function OptionsPage() {
   const icp = useActiveIcp();

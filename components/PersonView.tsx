@@ -1,8 +1,8 @@
-import type { AccountRecord } from '@/lib/accounts/account';
-import type { PersonHints } from '@/lib/extract/page-hints';
-import { matchPersona } from '@/lib/scoring/personas';
-import { AccountView } from './AccountView';
-import { useActiveIcp } from './use-active-icp';
+import type { AccountRecord } from '@/lib/core/accounts/account';
+import type { PersonHints } from '@/lib/core/hints/page-hints';
+import { matchPersona } from '@/lib/core/scoring/personas';
+import { AccountView } from '@/components/AccountView';
+import { useActiveIcp } from '@/components/use-active-icp';
 
 interface Props {
   person: PersonHints;

@@ -1,7 +1,7 @@
-import { isRecord } from '@/lib/icp/draft-path';
-import { inputText, itemsAt } from '@/lib/icp/form-draft';
-import { JsonOnly, ListField, PathProblems, TextField } from './FormFields';
-import { useFormDraft } from './icp-form-context';
+import { isRecord } from '@/lib/core/icp/draft-path';
+import { inputText, itemsAt } from '@/lib/core/icp/form-draft';
+import { JsonOnly, ListField, PathProblems, TextField } from '@/components/FormFields';
+import { useFormDraft } from '@/components/icp-form-context';
 
 /** Each persona's name, the titles that pick it and what to say; the rest is in JSON. */
 export function PersonaList() {

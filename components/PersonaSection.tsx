@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import type { Persona } from '@/lib/icp/schema';
-import { talkingPointsFor } from '@/lib/scoring/personas';
-import type { ScoreResult } from '@/lib/scoring/result';
+import type { Persona } from '@/lib/core/icp/schema';
+import { talkingPointsFor } from '@/lib/core/scoring/personas';
+import type { ScoreResult } from '@/lib/core/scoring/result';
 
 const ROLE_TEXT: Record<Persona['role'], string> = {
   champion: 'Champion',

@@ -1,9 +1,9 @@
 import { useEffect, useId, useState } from 'react';
 import { browser } from 'wxt/browser';
-import type { IcpConfig } from '@/lib/icp/schema';
-import { signEnvelope, SignError } from '@/lib/sync/envelope';
-import { generateSigningKeyPair, type SigningKeyPair } from '@/lib/sync/keys';
-import { downloadText } from './download';
+import type { IcpConfig } from '@/lib/core/icp/schema';
+import { signEnvelope, SignError } from '@/lib/core/sync/envelope';
+import { generateSigningKeyPair, type SigningKeyPair } from '@/lib/core/sync/keys';
+import { downloadText } from '@/components/download';
 
 // The manager's signing key stays in this browser's extension storage: it is
 // never sent anywhere, and only the public key is shown for the team.

@@ -1,7 +1,7 @@
-import { getAt, type Path } from '@/lib/icp/draft-path';
-import { RULE_FIELD_LABELS, ruleShape } from '@/lib/icp/form-draft';
-import { JsonOnly, ListField, NumberField, PathProblems } from './FormFields';
-import { useFormDraft } from './icp-form-context';
+import { getAt, type Path } from '@/lib/core/icp/draft-path';
+import { RULE_FIELD_LABELS, ruleShape } from '@/lib/core/icp/form-draft';
+import { JsonOnly, ListField, NumberField, PathProblems } from '@/components/FormFields';
+import { useFormDraft } from '@/components/icp-form-context';
 
 /** The main values of a criterion's or disqualifier's rule; any other rule is left to JSON. */
 export function RuleFields({ path }: { path: Path }) {

@@ -1,10 +1,16 @@
-import { isRecord, type Path } from '@/lib/icp/draft-path';
-import { inputText, itemsAt, newCriterion } from '@/lib/icp/form-draft';
-import { criterionKindSchema } from '@/lib/icp/schema';
-import { AddWithRule } from './AddWithRule';
-import { JsonOnly, NumberField, PathProblems, SelectField, TextField } from './FormFields';
-import { useFormDraft } from './icp-form-context';
-import { RuleFields } from './RuleFields';
+import { isRecord, type Path } from '@/lib/core/icp/draft-path';
+import { inputText, itemsAt, newCriterion } from '@/lib/core/icp/form-draft';
+import { criterionKindSchema } from '@/lib/core/icp/schema';
+import { AddWithRule } from '@/components/AddWithRule';
+import {
+  JsonOnly,
+  NumberField,
+  PathProblems,
+  SelectField,
+  TextField,
+} from '@/components/FormFields';
+import { useFormDraft } from '@/components/icp-form-context';
+import { RuleFields } from '@/components/RuleFields';
 
 const KIND_LABELS: Record<(typeof criterionKindSchema.options)[number], string> = {
   fit: 'Fit: counts toward the score',

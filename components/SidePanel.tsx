@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { db } from '@/lib/accounts/db';
-import { AccountList } from './AccountList';
-import { AccountView } from './AccountView';
-import { PersonView } from './PersonView';
-import { StorageErrorBanner } from './StorageErrorBanner';
-import { useCurrentTabId } from './use-current-tab';
+import { db } from '@/lib/extension/db/db';
+import { AccountList } from '@/components/AccountList';
+import { AccountView } from '@/components/AccountView';
+import { PersonView } from '@/components/PersonView';
+import { StorageErrorBanner } from '@/components/StorageErrorBanner';
+import { useCurrentTabId } from '@/components/use-current-tab';
 
 type View = { name: 'page' } | { name: 'list' } | { name: 'account'; accountId: string };
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { STORAGE_ERROR_KEY, type StorageError } from '@/lib/storage-error';
+import { STORAGE_ERROR_KEY, type StorageError } from '@/lib/extension/storage-error';
 
 /** Says, at the top of the panel, when the last page could not be saved. */
 export function StorageErrorBanner() {

@@ -1,4 +1,4 @@
-import { useSyncStatus } from './use-sync-status';
+import { useSyncStatus } from '@/components/use-sync-status';
 
 /** One line in the panel: what the last team update changed, or why the last sync failed. */
 export function SyncIndicator() {

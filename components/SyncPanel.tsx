@@ -1,9 +1,13 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { sendMessage } from '@/lib/messaging';
-import { parseJoinLink } from '@/lib/sync/join-link';
-import { requestSyncPermission } from '@/lib/sync/permission';
-import { loadSyncSetup, saveUserSyncSettings, type SyncSetup } from '@/lib/sync/sync-state';
-import { useSyncStatus } from './use-sync-status';
+import { sendMessage } from '@/lib/messaging/send';
+import { parseJoinLink } from '@/lib/core/sync/join-link';
+import { requestSyncPermission } from '@/lib/extension/sync/permission';
+import {
+  loadSyncSetup,
+  saveUserSyncSettings,
+  type SyncSetup,
+} from '@/lib/extension/sync/sync-state';
+import { useSyncStatus } from '@/components/use-sync-status';
 
 const when = (at: number | null | undefined) => (at ? new Date(at).toLocaleString() : 'never');
 

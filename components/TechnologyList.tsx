@@ -1,4 +1,4 @@
-import type { TechnologyHint } from '@/lib/extract/page-hints';
+import type { TechnologyHint } from '@/lib/core/hints/page-hints';
 
 /** The company's stack as seen on its own site, grouped by category, each with its evidence. */
 export function TechnologyList({ technologies }: { technologies: TechnologyHint[] }) {

@@ -1,4 +1,4 @@
-import type { TierRef } from '@/lib/scoring/result';
+import type { TierRef } from '@/lib/core/scoring/result';
 
 const TITLES: Record<string, string> = {
   unknown: 'Nothing scoreable observed yet',

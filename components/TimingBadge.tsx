@@ -1,4 +1,4 @@
-import type { TimingResult } from '@/lib/scoring/result';
+import type { TimingResult } from '@/lib/core/scoring/result';
 
 const TEXT = { hot: 'Timing: hot', warm: 'Timing: warm', cold: 'Timing: cold' } as const;
 

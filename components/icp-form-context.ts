@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
-import type { Path } from '@/lib/icp/draft-path';
-import type { Draft } from '@/lib/icp/form-draft';
+import type { Path } from '@/lib/core/icp/draft-path';
+import type { Draft } from '@/lib/core/icp/form-draft';
 
 /** The draft the ICP form edits, its problems by path, and the edits it can make. */
 export interface FormDraftApi {

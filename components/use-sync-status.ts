@@ -1,5 +1,9 @@
 import { useEffect, useState } from 'react';
-import { onSyncStatusChanged, readSyncStatus, type SyncStatus } from '@/lib/sync/sync-state';
+import {
+  onSyncStatusChanged,
+  readSyncStatus,
+  type SyncStatus,
+} from '@/lib/extension/sync/sync-state';
 
 /** The team sync's status, kept live as the background records attempts. */
 export function useSyncStatus(): SyncStatus | undefined {

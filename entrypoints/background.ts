@@ -1,13 +1,13 @@
 // First: zod must be configured before any schema parses.
-import '@/lib/zod-config';
+import '@/lib/extension/zod-config';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { ensureIcpInstalled } from '@/lib/accounts/active-icp';
-import { db } from '@/lib/accounts/db';
-import { createHandlers } from '@/lib/background/handlers';
-import { listenForMessages } from '@/lib/messaging';
-import { openPanelFromToolbar } from '@/lib/side-panel';
-import { listenForSync } from '@/lib/sync/background-sync';
+import { ensureIcpInstalled } from '@/lib/extension/accounts/active-icp';
+import { db } from '@/lib/extension/db/db';
+import { createHandlers } from '@/lib/extension/worker/handlers';
+import { listenForMessages } from '@/lib/messaging/listen';
+import { openPanelFromToolbar } from '@/lib/extension/worker/open-panel-from-toolbar';
+import { listenForSync } from '@/lib/extension/worker/sync/background-sync';
 
 export default defineBackground(() => {
   openPanelFromToolbar();

@@ -1,9 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { readPage } from '@/lib/extract/read-page';
-import { watchPage } from '@/lib/extract/watch-page';
-import { sendMessage } from '@/lib/messaging';
-import { openProbe } from '@/lib/techno/probe-bridge';
-import { runTechnologyPass } from '@/lib/techno/technology-pass';
+import { readPage } from '@/lib/page/read/read-page';
+import { watchPage } from '@/lib/page/watch-page';
+import { sendMessage } from '@/lib/messaging/send';
+import { openProbe } from '@/lib/page/techno/probe-bridge';
+import { runTechnologyPass } from '@/lib/page/techno/technology-pass';
 
 // Reads the page and hands the raw result to the background; nothing is
 // injected into the page and nothing is sent anywhere else. Starts at

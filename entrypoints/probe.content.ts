@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { serveProbe } from '@/lib/techno/probe-host';
+import { serveProbe } from '@/lib/page/techno/probe-host';
 
 // Runs in the page's own JS world, before the page's scripts, to answer which
 // JS globals exist (jQuery, _hsq, ...). It talks only to our isolated content

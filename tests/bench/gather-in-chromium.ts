@@ -7,9 +7,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { planNeeds } from '../../lib/techno/needs';
-import type { DomNeed, PageSignals } from '../../lib/techno/page-signals';
-import { fingerprintTable } from '../../lib/techno/table';
+import { planNeeds } from '../../lib/extension/worker/techno/needs';
+import type { DomNeed, PageSignals } from '../../lib/core/hints/page-signals';
+import { fingerprintTable } from '../../lib/extension/worker/techno/table';
 import { resolveChromium } from '../e2e/chromium-path';
 import { bundleForPage } from './bundle-for-page';
 
@@ -32,8 +32,8 @@ export interface GatherBench {
 }
 
 function bundleReader(): Promise<string> {
-  return bundleForPage(`import { readPage } from './lib/extract/read-page';
-    import { answerDom, gatherPageSignals } from './lib/techno/gather';
+  return bundleForPage(`import { readPage } from './lib/page/read/read-page';
+    import { answerDom, gatherPageSignals } from './lib/page/techno/gather';
     globalThis.__icpLens = { readPage, answerDom, gatherPageSignals };`);
 }
 

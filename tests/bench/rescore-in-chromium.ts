@@ -1,9 +1,9 @@
 // Re-scoring every stored account after an ICP update (issue #6), timed in a
 // real Chromium, the engine the extension runs on, with IndexedDB on disk in
 // a persistent profile as in a rep's browser: the extension's own
-// installSyncedIcp (history entry plus re-score, one transaction) against a
+// installIcp (history entry plus re-score, one transaction) against a
 // plain chunked Dexie bulkPut of the same records in one transaction.
-// lib/sync/bench-rescore.ts is bundled into a page served at 127.0.0.1 and
+// tests/bench/rescore.ts is bundled into a page served at 127.0.0.1 and
 // driven from here one operation at a time, so each one's CPU time can be
 // read from /proc as well (Linux): the wall time says how long a rep waits,
 // the CPU time how much work it was, which a busy machine disturbs less.
@@ -12,13 +12,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import {
-  quantile,
-  spread,
-  summarizeRounds,
-  type RescoreBench,
-  type RescoreRound,
-} from '../../lib/sync/bench-rescore';
+import { quantile, spread, summarizeRounds, type RescoreBench, type RescoreRound } from './rescore';
 import { resolveChromium } from '../e2e/chromium-path';
 import { bundleForPage } from './bundle-for-page';
 
@@ -36,7 +30,7 @@ export interface RescoreBenchInChromium extends RescoreBench {
 }
 
 function bundleBench(): Promise<string> {
-  return bundleForPage(`import { RescoreBenchDb } from './lib/sync/bench-rescore';
+  return bundleForPage(`import { RescoreBenchDb } from './tests/bench/rescore';
     globalThis.__icpLensRescoreBench = RescoreBenchDb;`);
 }
 

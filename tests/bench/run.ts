@@ -4,16 +4,16 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { mergeFacts } from '../../lib/accounts/merge';
-import { backtest } from '../../lib/backtest/backtest';
-import { parseDeals } from '../../lib/backtest/parse-deals';
+import { mergeFacts } from '../../lib/core/accounts/merge';
+import { backtest } from '../../lib/core/backtest/backtest';
+import { parseDeals } from '../../lib/core/backtest/parse-deals';
 import { generateDeals } from '../backtest/generate-deals';
-import { extractPage } from '../../lib/extract';
-import { parseHtml } from '../../lib/cli/parse-html';
-import { sampleIcp } from '../../lib/icp/sample-icp';
-import { score } from '../../lib/scoring/score';
+import { extractPage } from '../../lib/node/extract-page';
+import { parseHtml } from '../../lib/node/parse-html';
+import { sampleIcp } from '../../lib/core/icp/sample-icp';
+import { score } from '../../lib/core/scoring/score';
 import { benchRescoreInChromium } from './rescore-in-chromium';
-import { benchTechno } from '../../lib/techno/bench-techno';
+import { benchTechno } from './techno';
 import { benchBackgroundHeap } from './background-heap';
 import { benchGather, worstRatio } from './gather-in-chromium';
 
@@ -189,7 +189,7 @@ record({
   noise: linkedinWorst.noise,
 });
 
-// 7. Re-scoring every stored account after an ICP update (installSyncedIcp:
+// 7. Re-scoring every stored account after an ICP update (installIcp:
 // history entry and re-score in one transaction), against a plain chunked
 // bulkPut of the same records in one transaction, in real Chromium with
 // IndexedDB on disk; medians of paired rounds, and their CPU time as well.

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { sampleIcp } from '../../lib/icp/sample-icp';
+import { sampleIcp } from '../../lib/core/icp/sample-icp';
 import { generateDeals } from '../backtest/generate-deals';
 import { expect, test } from './extension-test';
 
@@ -30,7 +30,7 @@ test('importing a deals CSV shows the win rate per tier', async ({ context, exte
     }),
   );
   // What the report must say, from the CLI running the same library outside the browser.
-  const cli = spawnSync(process.execPath, ['--import', 'tsx', 'lib/cli/backtest.ts', file], {
+  const cli = spawnSync(process.execPath, ['--import', 'tsx', 'lib/node/cli/backtest.ts', file], {
     encoding: 'utf8',
   });
   const summary = /top-tier-win-rate=([\d.]+) base-win-rate=([\d.]+) rows=3001 rejected=1$/m.exec(

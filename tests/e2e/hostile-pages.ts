@@ -7,7 +7,7 @@
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { FingerprintTable } from '../../lib/techno/fingerprints';
+import type { FingerprintTable } from '../../lib/extension/worker/techno/fingerprints';
 
 /** Account id (registrable domain) and name of each hostile site. */
 export const HOSTILE_SITES = {
@@ -136,7 +136,7 @@ function hugeDom(page: HostilePage, headExtra = ''): string {
 function selectorBombPage(): string {
   // Read as a file: Playwright's loader does not import JSON modules.
   const table = JSON.parse(
-    readFileSync(path.resolve('lib/techno/generated/fingerprints.json'), 'utf8'),
+    readFileSync(path.resolve('lib/extension/worker/techno/generated/fingerprints.json'), 'utf8'),
   ) as FingerprintTable;
   const selectors = new Set<string>();
   for (const tech of table.technologies) {

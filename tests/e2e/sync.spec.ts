@@ -1,8 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { signEnvelope, signingBytes } from '../../lib/sync/envelope';
-import { generateSigningKeyPair, importPrivateKey } from '../../lib/sync/keys';
-import { sampleIcp } from '../../lib/icp/sample-icp';
+import { signEnvelope, signingBytes } from '../../lib/core/sync/envelope';
+import { generateSigningKeyPair, importPrivateKey } from '../../lib/core/sync/keys';
+import { sampleIcp } from '../../lib/core/icp/sample-icp';
 import { readFile } from 'node:fs/promises';
 import { expect, launchWithExtension, test } from './extension-test';
 import { badgeText, openTab, storedAccount, storedAccountIds } from './pages/side-panel';

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
-import { db } from '../../lib/accounts/db';
-import { parseHtml } from '../../lib/cli/parse-html';
-import { readPage } from '../../lib/extract';
+import { db } from '../../lib/extension/db/db';
+import { parseHtml } from '../../lib/node/parse-html';
+import { readPage } from '../../lib/node/extract-page.ts';
 
 const audiense = readPage(
   parseHtml(readFileSync('tests/fixtures/linkedin-company-audiense.html', 'utf8')),

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isOwnSender, parseMessage } from '../../lib/messaging';
-import { readPage } from '../../lib/extract';
-import { parseHtml } from '../../lib/cli/parse-html';
+import { isOwnSender } from '../../lib/messaging/listen';
+import { parseMessage } from '../../lib/messaging/protocol';
+import { readPage } from '../../lib/node/extract-page.ts';
+import { parseHtml } from '../../lib/node/parse-html';
 
 const self = { id: 'ours', origin: 'chrome-extension://ours/' };
 const rawPage = readPage(

@@ -1,13 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ensureIcpInstalled } from '../../lib/accounts/active-icp';
-import { IcpLensDb } from '../../lib/accounts/db';
-import { createHandlers } from '../../lib/background/handlers';
-import { parseHtml } from '../../lib/cli/parse-html';
-import { readPage } from '../../lib/extract';
-import type { Handlers } from '../../lib/messaging';
-import { noticeWaiting, STORAGE_ERROR_KEY, STORAGE_WAIT_MS } from '../../lib/storage-error';
+import { ensureIcpInstalled } from '../../lib/extension/accounts/active-icp';
+import { IcpLensDb } from '../../lib/extension/db/db';
+import { createHandlers } from '../../lib/extension/worker/handlers';
+import { parseHtml } from '../../lib/node/parse-html';
+import { readPage } from '../../lib/node/extract-page.ts';
+import type { Handlers } from '../../lib/messaging/listen';
+import {
+  noticeWaiting,
+  STORAGE_ERROR_KEY,
+  STORAGE_WAIT_MS,
+} from '../../lib/extension/storage-error';
 
 afterEach(() => {
   vi.useRealTimers();

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { watchPage } from '../../lib/extract/watch-page';
+import { watchPage } from '../../lib/page/watch-page';
 
 // A document whose mutations the test triggers by hand.
 function fakeDocument() {

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ensureIcpInstalled } from '../../../lib/accounts/active-icp';
-import { parseAnswer } from '../../../lib/accounts/answers';
-import { IcpLensDb } from '../../../lib/accounts/db';
-import { recordPage } from '../../../lib/accounts/record-page';
-import { saveAnswer } from '../../../lib/accounts/save-rep-value';
-import type { PageHints } from '../../../lib/extract/page-hints';
-import { sampleIcp } from '../../../lib/icp/sample-icp';
+import { ensureIcpInstalled } from '../../../lib/extension/accounts/active-icp';
+import { parseAnswer } from '../../../lib/core/accounts/answers';
+import { IcpLensDb } from '../../../lib/extension/db/db';
+import { recordPage } from '../../../lib/extension/worker/record-page';
+import { saveAnswer } from '../../../lib/extension/accounts/save-rep-value';
+import type { PageHints } from '../../../lib/core/hints/page-hints';
+import { sampleIcp } from '../../../lib/core/icp/sample-icp';
 
 const midMarket = sampleIcp.segments[0]!;
 const criterion = (id: string) => midMarket.criteria.find((c) => c.id === id)!;

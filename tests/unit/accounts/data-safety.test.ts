@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ensureIcpInstalled } from '../../../lib/accounts/active-icp';
-import { IcpLensDb } from '../../../lib/accounts/db';
-import { accountsToJson } from '../../../lib/accounts/export';
-import { importAccounts } from '../../../lib/accounts/import';
-import { recordPage } from '../../../lib/accounts/record-page';
-import { saveAnswer } from '../../../lib/accounts/save-rep-value';
-import type { PageHints } from '../../../lib/extract/page-hints';
-import { sampleIcp } from '../../../lib/icp/sample-icp';
+import { ensureIcpInstalled } from '../../../lib/extension/accounts/active-icp';
+import { IcpLensDb } from '../../../lib/extension/db/db';
+import { accountsToJson } from '../../../lib/core/accounts/export';
+import { importAccounts } from '../../../lib/extension/accounts/import';
+import { recordPage } from '../../../lib/extension/worker/record-page';
+import { saveAnswer } from '../../../lib/extension/accounts/save-rep-value';
+import type { PageHints } from '../../../lib/core/hints/page-hints';
+import { sampleIcp } from '../../../lib/core/icp/sample-icp';
 
 let db: IcpLensDb;
 let n = 0;

@@ -1,10 +1,10 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { AccountRecord } from '../../../lib/accounts/account';
-import { accountsToCsv, accountsToJson } from '../../../lib/accounts/export';
-import { mergeFacts, setRepValue } from '../../../lib/accounts/merge';
-import { sampleIcp } from '../../../lib/icp/sample-icp';
-import { score } from '../../../lib/scoring/score';
+import type { AccountRecord } from '../../../lib/core/accounts/account';
+import { accountsToCsv, accountsToJson } from '../../../lib/core/accounts/export';
+import { mergeFacts, setRepValue } from '../../../lib/core/accounts/merge';
+import { sampleIcp } from '../../../lib/core/icp/sample-icp';
+import { score } from '../../../lib/core/scoring/score';
 
 function account(name: string, description = 'B2B teams'): AccountRecord {
   let facts = mergeFacts(

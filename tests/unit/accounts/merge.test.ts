@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mergeFacts, setRepValue } from '../../../lib/accounts/merge';
-import type { CompanyHints, PageHints } from '../../../lib/extract/page-hints';
+import { mergeFacts, setRepValue } from '../../../lib/core/accounts/merge';
+import type { CompanyHints, PageHints } from '../../../lib/core/hints/page-hints';
 
 const linkedin = (company: CompanyHints, evidence: Record<string, string> = {}): PageHints => ({
   url: 'https://www.linkedin.com/company/acme/about/',

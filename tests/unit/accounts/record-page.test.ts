@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { accountKeys, linkedinSlug } from '../../../lib/accounts/account-key';
-import { ensureIcpInstalled, getActiveIcp } from '../../../lib/accounts/active-icp';
-import { IcpLensDb } from '../../../lib/accounts/db';
-import { recordPage } from '../../../lib/accounts/record-page';
-import { saveRepValue } from '../../../lib/accounts/save-rep-value';
-import type { PageHints } from '../../../lib/extract/page-hints';
-import { sampleIcp } from '../../../lib/icp/sample-icp';
+import { accountKeys, linkedinSlug } from '../../../lib/core/accounts/account-key';
+import { ensureIcpInstalled, getActiveIcp } from '../../../lib/extension/accounts/active-icp';
+import { IcpLensDb } from '../../../lib/extension/db/db';
+import { recordPage } from '../../../lib/extension/worker/record-page';
+import { saveRepValue } from '../../../lib/extension/accounts/save-rep-value';
+import type { PageHints } from '../../../lib/core/hints/page-hints';
+import { sampleIcp } from '../../../lib/core/icp/sample-icp';
 
 let db: IcpLensDb;
 let n = 0;

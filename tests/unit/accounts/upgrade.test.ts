@@ -1,8 +1,8 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { IcpLensDb } from '../../../lib/accounts/db';
-import { sampleIcp } from '../../../lib/icp/sample-icp';
-import { score } from '../../../lib/scoring/score';
+import { IcpLensDb } from '../../../lib/extension/db/db';
+import { sampleIcp } from '../../../lib/core/icp/sample-icp';
+import { score } from '../../../lib/core/scoring/score';
 
 const NAME = 'upgrade-test';
 afterEach(() => Dexie.delete(NAME));

@@ -3,11 +3,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backtest } from '../../../lib/backtest/backtest';
-import { guessMapping } from '../../../lib/backtest/columns';
-import { rocAuc } from '../../../lib/backtest/metrics';
-import { parseDeals } from '../../../lib/backtest/parse-deals';
-import { icpConfigSchema, type IcpConfigInput } from '../../../lib/icp/schema';
+import { backtest } from '../../../lib/core/backtest/backtest';
+import { guessMapping } from '../../../lib/core/backtest/columns';
+import { rocAuc } from '../../../lib/core/backtest/metrics';
+import { parseDeals } from '../../../lib/core/backtest/parse-deals';
+import { icpConfigSchema, type IcpConfigInput } from '../../../lib/core/icp/schema';
 import { generateDeals, PLANTED } from '../../backtest/generate-deals';
 
 const tiers = [
@@ -163,9 +163,13 @@ describe('backtest CLI', () => {
       generateDeals(500, 11) +
         'Broken,x.example,Retail,lots,1,US,Zendesk,Closed Won,1,2026-01-01\n',
     );
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'lib/cli/backtest.ts', file], {
-      encoding: 'utf8',
-    });
+    const result = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'lib/node/cli/backtest.ts', file],
+      {
+        encoding: 'utf8',
+      },
+    );
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const last = result.stdout.trimEnd().split('\n').at(-1)!;
@@ -178,7 +182,7 @@ describe('backtest CLI', () => {
   it('exits 2 with one line for a missing file', () => {
     const result = spawnSync(
       process.execPath,
-      ['--import', 'tsx', 'lib/cli/backtest.ts', 'nope.csv'],
+      ['--import', 'tsx', 'lib/node/cli/backtest.ts', 'nope.csv'],
       { encoding: 'utf8' },
     );
     expect(result.status).toBe(2);

@@ -6,18 +6,22 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { sampleIcp } from '../../../lib/icp/sample-icp';
-import type { ScoreResult } from '../../../lib/scoring/result';
+import { sampleIcp } from '../../../lib/core/icp/sample-icp';
+import type { ScoreResult } from '../../../lib/core/scoring/result';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const AUDIENSE = 'tests/fixtures/linkedin-company-audiense.html';
 const AUDIENSE_URL = 'https://www.linkedin.com/company/audiense/about/';
 
 function runScore(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'lib/cli/score.ts', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'lib/node/cli/score.ts', ...args],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

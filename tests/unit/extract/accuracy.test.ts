@@ -3,14 +3,14 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { compareFields, formatReport, totals } from '../../../lib/cli/accuracy-report';
-import type { PageHints } from '../../../lib/extract/page-hints';
+import { compareFields, formatReport, totals } from '../../reference/accuracy-report';
+import type { PageHints } from '../../../lib/core/hints/page-hints';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 describe('the accuracy CLI', () => {
   it('extracts every fixture with no wrong value and at least 95% of the stated fields', () => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'lib/cli/accuracy.ts'], {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'tests/reference/accuracy.ts'], {
       cwd: ROOT,
       encoding: 'utf8',
     });

@@ -3,10 +3,10 @@
 // measured in the bench, not here.)
 
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../../lib/cli/parse-html';
-import { readPage } from '../../../lib/extract';
-import { sampleLines, TEXT_SAMPLE } from '../../../lib/extract/page-text';
-import { RAW_LIMITS } from '../../../lib/extract/raw-page';
+import { parseHtml } from '../../../lib/node/parse-html';
+import { readPage } from '../../../lib/node/extract-page.ts';
+import { sampleLines, TEXT_SAMPLE } from '../../../lib/page/read/page-text';
+import { RAW_LIMITS } from '../../../lib/core/hints/raw-page';
 
 const site = (body: string, path = '/') =>
   readPage(

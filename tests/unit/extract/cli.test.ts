@@ -3,16 +3,20 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { PageHints } from '../../../lib/extract/page-hints';
+import type { PageHints } from '../../../lib/core/hints/page-hints';
 import { FIXTURES_DIR } from './fixture-pages';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 function runExtract(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'lib/cli/extract.ts', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'lib/node/cli/extract.ts', ...args],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -1,23 +1,35 @@
-// read-page.ts runs in every page as part of the content script, which must
-// stay small: its module graph may import nothing heavy, and no globals of
-// the page (it takes the document and URL as arguments).
+// The content script runs in every page the user opens, so it must stay
+// small: its module graph, walked from the entry points WXT bundles, may
+// import nothing heavy and no globals of the page (readers take the document
+// and URL as arguments). Type-only imports are erased and not followed.
 
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
-const ENTRY = fileURLToPath(new URL('../../../lib/extract/read-page.ts', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const ENTRIES = ['entrypoints/content.ts', 'entrypoints/probe.content.ts'];
 const IMPORT =
-  /(?:^|[\s;])(?:import|export)\s(?:[^'";]*?\sfrom\s)?\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+  /(?:^|[\s;])(?:import|export)\s(?!type\s)(?:[^'";]*?\sfrom\s)?\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 
-/** Every source file reachable from read-page.ts, and every package it imports. */
-function moduleGraph(entry: string): { files: string[]; packages: string[] } {
+function resolveLocal(from: string, specifier: string): string | undefined {
+  const base = specifier.startsWith('@/')
+    ? resolve(ROOT, specifier.slice(2))
+    : specifier.startsWith('.')
+      ? resolve(dirname(from), specifier)
+      : undefined;
+  if (!base) return undefined;
+  return [base, `${base}.ts`, `${base}/index.ts`].find((p) => p.endsWith('.ts') && existsSync(p));
+}
+
+/** Every source file reachable from the content script's entry points, and every package. */
+function moduleGraph(entries: string[]): { files: string[]; packages: string[] } {
   const files = new Set<string>();
   const packages = new Set<string>();
-  const queue = [entry];
+  const queue = entries.map((e) => resolve(ROOT, e));
   while (queue.length > 0) {
     const file = queue.pop();
     if (!file || files.has(file)) continue;
@@ -25,21 +37,34 @@ function moduleGraph(entry: string): { files: string[]; packages: string[] } {
     const source = readFileSync(file, 'utf8');
     for (const match of source.matchAll(IMPORT)) {
       const specifier = match[1] ?? match[2] ?? '';
-      if (specifier.startsWith('.')) {
-        const path = resolve(dirname(file), specifier);
-        queue.push(path.endsWith('.ts') ? path : `${path}.ts`);
-      } else {
-        packages.add(specifier);
-      }
+      const local = resolveLocal(file, specifier);
+      if (local) queue.push(local);
+      else if (specifier.startsWith('.') || specifier.startsWith('@/'))
+        throw new Error(`${file}: cannot resolve ${specifier}`);
+      else packages.add(specifier);
     }
   }
-  return { files: [...files], packages: [...packages] };
+  return { files: [...files].map((f) => relative(ROOT, f)), packages: [...packages] };
 }
 
-describe('the in-page reader', () => {
-  const graph = moduleGraph(ENTRY);
+async function gzippedBundle(entry: string): Promise<number> {
+  const result = await build({
+    entryPoints: [resolve(ROOT, entry)],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+    alias: { '@': ROOT.replace(/\/$/, '') },
+  });
+  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
+  return gzipSync(code).length;
+}
 
-  it('finds the reader files', () => {
+describe('the content script', () => {
+  const graph = moduleGraph(ENTRIES);
+
+  it('reaches the readers and the technology gatherer', () => {
     const names = graph.files.map((f) => f.replace(/^.*\//, ''));
     expect(names).toEqual(
       expect.arrayContaining([
@@ -50,36 +75,39 @@ describe('the in-page reader', () => {
         'microdata.ts',
         'site-links.ts',
         'text-signals.ts',
+        'watch-page.ts',
+        'gather.ts',
+        'probe-host.ts',
+        'send.ts',
       ]),
     );
   });
 
-  it('imports no package at all (no zod, tldts, country data, node modules)', () => {
-    expect(graph.packages).toEqual([]);
+  it('imports no package but WXT’s own entry helpers (no zod, tldts, country data, node modules)', () => {
+    expect(graph.packages.filter((p) => !p.startsWith('wxt/'))).toEqual([]);
     for (const file of graph.files) {
-      expect(file, 'reader files live in lib/extract').toMatch(/\/lib\/extract\/[^/]+\.ts$/);
+      expect(file, 'content-script files live in the page and core rooms').toMatch(
+        /^(entrypoints\/(content|probe\.content)\.ts|lib\/(page|core\/hints|core\/owner|core\/values)\/.+\.ts|lib\/messaging\/send\.ts)$/,
+      );
       expect(file).not.toMatch(/normalize|schema|countries|subdivisions|industries|exchange-rates/);
     }
   });
 
-  it('uses no page globals and no innerText', () => {
-    for (const file of graph.files) {
-      const source = readFileSync(file, 'utf8').replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '');
+  it('uses no page globals and no innerText below the entry points', () => {
+    for (const file of graph.files.filter((f) => f.startsWith('lib/'))) {
+      const source = readFileSync(resolve(ROOT, file), 'utf8').replace(
+        /\/\/.*$|\/\*[\s\S]*?\*\//gm,
+        '',
+      );
       expect(source, file).not.toMatch(/\bwindow\b|\bdocument\.|\blocation\.|\binnerText\b/);
     }
   });
 
-  it('bundles to well under the content script budget of 15 KB gzipped', async () => {
-    const result = await build({
-      entryPoints: [ENTRY],
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      write: false,
-      logLevel: 'silent',
-    });
-    const code = result.outputFiles[0]?.contents ?? new Uint8Array();
-    // Leaves room for the content script's own wiring and the page watcher.
-    expect(gzipSync(code).length).toBeLessThan(10 * 1024);
+  it('keeps the page reader well under the budget, leaving room for the wiring', async () => {
+    expect(await gzippedBundle('lib/page/read/read-page.ts')).toBeLessThan(10 * 1024);
+  });
+
+  it('bundles, entry point and all, to under 15 KB gzipped', async () => {
+    expect(await gzippedBundle('entrypoints/content.ts')).toBeLessThan(15 * 1024);
   });
 });

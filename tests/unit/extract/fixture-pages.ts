@@ -2,13 +2,13 @@
 
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseHtml } from '../../../lib/cli/parse-html';
+import { parseHtml } from '../../../lib/node/parse-html';
 import type {
   CompanyHints,
   PageKind,
   PersonHints,
   SignalHint,
-} from '../../../lib/extract/page-hints';
+} from '../../../lib/core/hints/page-hints';
 
 /** A signal as a fixture states it: its evidence is checked for presence, not wording. */
 export type ExpectedSignal = Pick<SignalHint, 'type' | 'detail'>;

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { extractPage } from '../../../lib/extract';
-import { pageHintsSchema } from '../../../lib/extract/schema';
+import { extractPage } from '../../../lib/node/extract-page.ts';
+import { pageHintsSchema } from '../../../lib/core/hints/schema';
 import {
   aboutTabUrl,
   fixtureDoc,

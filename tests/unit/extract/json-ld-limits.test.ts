@@ -3,9 +3,9 @@
 // stays bounded, and the page's own Organization is still found after them.
 
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseHtml } from '../../../lib/cli/parse-html';
-import { extractPage } from '../../../lib/extract';
-import { readJsonLd } from '../../../lib/extract/json-ld';
+import { parseHtml } from '../../../lib/node/parse-html';
+import { extractPage } from '../../../lib/node/extract-page.ts';
+import { readJsonLd } from '../../../lib/page/read/json-ld';
 
 const ld = (value: unknown) =>
   `<script type="application/ld+json">${typeof value === 'string' ? value : JSON.stringify(value)}</script>`;

@@ -2,10 +2,10 @@
 // below JSON-LD.
 
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../../lib/cli/parse-html';
-import { extractPage } from '../../../lib/extract';
-import { readMicrodata } from '../../../lib/extract/microdata';
-import { MICRODATA_TYPES } from '../../../lib/extract/page-kind';
+import { parseHtml } from '../../../lib/node/parse-html';
+import { extractPage } from '../../../lib/node/extract-page.ts';
+import { readMicrodata } from '../../../lib/page/read/microdata';
+import { MICRODATA_TYPES } from '../../../lib/page/read/page-kind';
 
 const doc = (head: string, body: string) =>
   parseHtml(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`);

@@ -6,10 +6,10 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../../lib/cli/parse-html';
-import { normalizePage, readPage } from '../../../lib/extract';
-import type { PageHints } from '../../../lib/extract/page-hints';
-import { pageHintsSchema, rawPageSchema } from '../../../lib/extract/schema';
+import { parseHtml } from '../../../lib/node/parse-html';
+import { normalizePage, readPage } from '../../../lib/node/extract-page.ts';
+import type { PageHints } from '../../../lib/core/hints/page-hints';
+import { pageHintsSchema, rawPageSchema } from '../../../lib/core/hints/schema';
 import { fixtureHtml, fixturePages } from './fixture-pages';
 
 interface Page {

@@ -3,7 +3,7 @@ import {
   linkedInCompanyUrl,
   registrableDomain,
   urlFromWebsite,
-} from '../../../lib/extract/normalize-domain';
+} from '../../../lib/core/normalize/domain';
 
 const domainOf = (text: string) => {
   const url = urlFromWebsite(text);

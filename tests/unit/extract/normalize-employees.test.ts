@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { employeesFromText } from '../../../lib/extract/normalize-employees';
+import { employeesFromText } from '../../../lib/core/normalize/employees';
 
 describe('employeesFromText', () => {
   it.each([

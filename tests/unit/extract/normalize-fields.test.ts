@@ -2,9 +2,9 @@
 // how normalizePage picks among website candidates.
 
 import { describe, expect, it } from 'vitest';
-import { listFromText, normalizePage, yearFromText } from '../../../lib/extract/normalize';
-import { splitHeadline } from '../../../lib/extract/normalize-person';
-import type { RawPage } from '../../../lib/extract/raw-page';
+import { listFromText, normalizePage, yearFromText } from '../../../lib/core/normalize/normalize';
+import { splitHeadline } from '../../../lib/core/normalize/person';
+import type { RawPage } from '../../../lib/core/hints/raw-page';
 
 describe('splitHeadline', () => {
   it.each([

@@ -2,10 +2,10 @@
 // names, common synonyms and any casing or "&".
 
 import { describe, expect, it } from 'vitest';
-import { canonicalIndustry, industryAncestors } from '../../../lib/extract';
-import { INDUSTRIES, V1_NAMES } from '../../../lib/extract/industries';
-import { INDUSTRY_SYNONYMS } from '../../../lib/extract/normalize-industry';
-import { normalizePage } from '../../../lib/extract/normalize';
+import { canonicalIndustry, industryAncestors } from '../../../lib/node/extract-page.ts';
+import { INDUSTRIES, V1_NAMES } from '../../../lib/core/normalize/industries';
+import { INDUSTRY_SYNONYMS } from '../../../lib/core/normalize/industry';
+import { normalizePage } from '../../../lib/core/normalize/normalize';
 
 const CURRENT = new Set(INDUSTRIES.map(([, name]) => name));
 

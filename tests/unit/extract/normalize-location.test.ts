@@ -3,7 +3,7 @@ import {
   locationFromAddress,
   locationFromText,
   mergeLocations,
-} from '../../../lib/extract/normalize-location';
+} from '../../../lib/core/normalize/location';
 
 describe('locationFromText', () => {
   it.each([

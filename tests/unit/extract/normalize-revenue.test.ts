@@ -2,9 +2,9 @@
 // own currency, revenue as a whole-dollar range at the fixed rates.
 
 import { describe, expect, it } from 'vitest';
-import { USD_PER_UNIT } from '../../../lib/extract/exchange-rates';
-import { formatMoney, moneyFromText } from '../../../lib/extract/normalize-money';
-import { revenueFromText } from '../../../lib/extract/normalize-revenue';
+import { USD_PER_UNIT } from '../../../lib/core/normalize/exchange-rates';
+import { formatMoney, moneyFromText } from '../../../lib/core/normalize/money';
+import { revenueFromText } from '../../../lib/core/normalize/revenue';
 
 const EUR = USD_PER_UNIT.EUR ?? NaN;
 const GBP = USD_PER_UNIT.GBP ?? NaN;

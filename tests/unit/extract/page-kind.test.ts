@@ -1,8 +1,8 @@
 // Which pages are a company's own site, LinkedIn pages, or something else.
 
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../../lib/cli/parse-html';
-import { extractPage } from '../../../lib/extract';
+import { parseHtml } from '../../../lib/node/parse-html';
+import { extractPage } from '../../../lib/node/extract-page.ts';
 
 const ld = (value: unknown) =>
   `<script type="application/ld+json">${JSON.stringify(value)}</script>`;

@@ -1,8 +1,8 @@
 // readPage returns strings as the page states them, each with where it was read.
 
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../../lib/cli/parse-html';
-import { readPage } from '../../../lib/extract/read-page';
+import { parseHtml } from '../../../lib/node/parse-html';
+import { readPage } from '../../../lib/page/read/read-page';
 import { fixtureDoc } from './fixture-pages';
 
 describe('readPage', () => {

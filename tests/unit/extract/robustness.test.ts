@@ -3,9 +3,9 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../../lib/cli/parse-html';
-import { extractPage, normalizePage, readPage } from '../../../lib/extract';
-import { pageHintsSchema, rawPageSchema } from '../../../lib/extract/schema';
+import { parseHtml } from '../../../lib/node/parse-html';
+import { extractPage, normalizePage, readPage } from '../../../lib/node/extract-page.ts';
+import { pageHintsSchema, rawPageSchema } from '../../../lib/core/hints/schema';
 import { fixtureHtml } from './fixture-pages';
 
 const URLS = [

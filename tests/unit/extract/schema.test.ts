@@ -2,8 +2,8 @@
 // whatever the reader produces and reject junk.
 
 import { describe, expect, it } from 'vitest';
-import { extractPage, readPage } from '../../../lib/extract';
-import { pageHintsSchema, rawPageSchema } from '../../../lib/extract/schema';
+import { extractPage, readPage } from '../../../lib/node/extract-page.ts';
+import { pageHintsSchema, rawPageSchema } from '../../../lib/core/hints/schema';
 import { aboutTabUrl, fixtureDoc, fixturePages } from './fixture-pages';
 
 const pages = fixturePages.flatMap((p) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractPage } from '../../../lib/extract';
-import { parseHtml } from '../../../lib/cli/parse-html';
+import { extractPage } from '../../../lib/node/extract-page.ts';
+import { parseHtml } from '../../../lib/node/parse-html';
 
 const page = (ld: object) =>
   parseHtml(`<html><head><title>Acme</title>

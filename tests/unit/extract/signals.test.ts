@@ -2,10 +2,10 @@
 // and given a short uniform detail in the background.
 
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../../lib/cli/parse-html';
-import { extractPage, readPage } from '../../../lib/extract';
-import { fundingDetail, signalsFromRaw } from '../../../lib/extract/normalize-signals';
-import type { RawSignal } from '../../../lib/extract/raw-page';
+import { parseHtml } from '../../../lib/node/parse-html';
+import { extractPage, readPage } from '../../../lib/node/extract-page.ts';
+import { fundingDetail, signalsFromRaw } from '../../../lib/core/normalize/signals';
+import type { RawSignal } from '../../../lib/core/hints/raw-page';
 
 /** A whole document: linkedom, unlike a browser, leaves a fragment without a body. */
 const doc = (head: string, body: string) =>

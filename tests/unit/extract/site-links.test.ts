@@ -2,9 +2,9 @@
 // text first, their path second, on the company's own domain only.
 
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../../lib/cli/parse-html';
-import { extractPage } from '../../../lib/extract';
-import { readSiteLinks } from '../../../lib/extract/site-links';
+import { parseHtml } from '../../../lib/node/parse-html';
+import { extractPage } from '../../../lib/node/extract-page.ts';
+import { readSiteLinks } from '../../../lib/page/read/site-links';
 
 const doc = (body: string) =>
   parseHtml(

@@ -3,10 +3,10 @@
 // itself, and never over structured data.
 
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../../lib/cli/parse-html';
-import { extractPage } from '../../../lib/extract';
-import { employeesFromText } from '../../../lib/extract/normalize-employees';
-import { factsFromStatements } from '../../../lib/extract/normalize-statements';
+import { parseHtml } from '../../../lib/node/parse-html';
+import { extractPage } from '../../../lib/node/extract-page.ts';
+import { employeesFromText } from '../../../lib/core/normalize/employees';
+import { factsFromStatements } from '../../../lib/core/normalize/statements';
 
 const site = (body: string, path = '/about', head = '') =>
   extractPage(

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { appendAt, getAt, pathKey, problemsAt, removeAt, setAt } from '../../../lib/icp/draft-path';
+import {
+  appendAt,
+  getAt,
+  pathKey,
+  problemsAt,
+  removeAt,
+  setAt,
+} from '../../../lib/core/icp/draft-path';
 
 describe('draft paths', () => {
   const root = { a: [{ b: 1, c: { d: 'x' } }, { b: 2 }], e: { f: true } };

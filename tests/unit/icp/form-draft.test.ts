@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appendAt, removeAt, setAt } from '../../../lib/icp/draft-path';
+import { appendAt, removeAt, setAt } from '../../../lib/core/icp/draft-path';
 import {
   checkDraft,
   draftText,
@@ -12,9 +12,9 @@ import {
   ruleShape,
   RULE_FIELDS,
   type Draft,
-} from '../../../lib/icp/form-draft';
-import { parseIcp } from '../../../lib/icp/parse';
-import { sampleIcp } from '../../../lib/icp/sample-icp';
+} from '../../../lib/core/icp/form-draft';
+import { parseIcp } from '../../../lib/core/icp/parse';
+import { sampleIcp } from '../../../lib/core/icp/sample-icp';
 
 // The options page's form edits the JSON editor's text through these
 // helpers: read the text, change one path, write the text back.

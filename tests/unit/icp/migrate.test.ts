@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseIcp } from '../../../lib/icp/parse';
-import { score } from '../../../lib/scoring/score';
+import { parseIcp } from '../../../lib/core/icp/parse';
+import { score } from '../../../lib/core/scoring/score';
 
 // A config exactly as schema v1 accepted it.
 const v1 = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseIcp } from '../../../lib/icp/parse';
-import { sampleIcp } from '../../../lib/icp/sample-icp';
+import { parseIcp } from '../../../lib/core/icp/parse';
+import { sampleIcp } from '../../../lib/core/icp/sample-icp';
 
 const clone = () => structuredClone(sampleIcp) as unknown as Record<string, any>;
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { nameKey } from '../../../lib/accounts/name-key';
-import { sampleIcp } from '../../../lib/icp/sample-icp';
-import { matchPersona, talkingPointsFor } from '../../../lib/scoring/personas';
-import { score } from '../../../lib/scoring/score';
+import { nameKey } from '../../../lib/core/accounts/name-key';
+import { sampleIcp } from '../../../lib/core/icp/sample-icp';
+import { matchPersona, talkingPointsFor } from '../../../lib/core/scoring/personas';
+import { score } from '../../../lib/core/scoring/score';
 
 describe('matchPersona', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { icpConfigSchema, type IcpConfigInput } from '../../../lib/icp/schema';
-import type { ScoringFacts } from '../../../lib/scoring/facts';
-import { score } from '../../../lib/scoring/score';
+import { icpConfigSchema, type IcpConfigInput } from '../../../lib/core/icp/schema';
+import type { ScoringFacts } from '../../../lib/core/scoring/facts';
+import { score } from '../../../lib/core/scoring/score';
 
 const tiers = [
   { id: 'a', label: 'A', minScore: 75, color: '#1a7f37' },

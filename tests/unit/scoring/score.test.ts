@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { sampleIcp } from '../../../lib/icp/sample-icp';
-import { icpConfigSchema, type IcpConfigInput } from '../../../lib/icp/schema';
-import { compareRanges } from '../../../lib/scoring/evaluate-rule';
-import type { ScoringFacts } from '../../../lib/scoring/facts';
-import { score } from '../../../lib/scoring/score';
+import { sampleIcp } from '../../../lib/core/icp/sample-icp';
+import { icpConfigSchema, type IcpConfigInput } from '../../../lib/core/icp/schema';
+import { compareRanges } from '../../../lib/core/scoring/evaluate-rule';
+import type { ScoringFacts } from '../../../lib/core/scoring/facts';
+import { score } from '../../../lib/core/scoring/score';
 
 // A one-segment ICP whose arithmetic is easy to follow by hand.
 const icp = icpConfigSchema.parse({

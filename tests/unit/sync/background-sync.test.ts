@@ -1,11 +1,16 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ensureIcpInstalled, getActiveIcp } from '../../../lib/accounts/active-icp';
-import { IcpLensDb } from '../../../lib/accounts/db';
-import { listenForSync, startSync, SYNC_ALARM, syncNow } from '../../../lib/sync/background-sync';
-import { signEnvelope, type Envelope } from '../../../lib/sync/envelope';
-import { generateSigningKeyPair, type SigningKeyPair } from '../../../lib/sync/keys';
-import { readSyncStatus, saveUserSyncSettings } from '../../../lib/sync/sync-state';
+import { ensureIcpInstalled, getActiveIcp } from '../../../lib/extension/accounts/active-icp';
+import { IcpLensDb } from '../../../lib/extension/db/db';
+import {
+  listenForSync,
+  startSync,
+  SYNC_ALARM,
+  syncNow,
+} from '../../../lib/extension/worker/sync/background-sync';
+import { signEnvelope, type Envelope } from '../../../lib/core/sync/envelope';
+import { generateSigningKeyPair, type SigningKeyPair } from '../../../lib/core/sync/keys';
+import { readSyncStatus, saveUserSyncSettings } from '../../../lib/extension/sync/sync-state';
 import { CONFIG_URL, fakeServer, icpVersion, jsonResponse, type FakeServer } from './helpers';
 
 let team: SigningKeyPair;

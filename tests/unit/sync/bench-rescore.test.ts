@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sampleIcp } from '../../../lib/icp/sample-icp';
-import { score } from '../../../lib/scoring/score';
-import {
-  benchRescore,
-  FACTS_PERIOD,
-  makeAccount,
-  quantile,
-  spread,
-} from '../../../lib/sync/bench-rescore';
+import { sampleIcp } from '../../../lib/core/icp/sample-icp';
+import { score } from '../../../lib/core/scoring/score';
+import { benchRescore, FACTS_PERIOD, makeAccount, quantile, spread } from '../../bench/rescore';
 
 // The bench itself runs 100,000 accounts in Chromium from `npm run bench`
 // (tests/bench/rescore-in-chromium.ts); here only that it measures both

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { diffIcp } from '../../../lib/icp/diff';
-import { sampleIcp } from '../../../lib/icp/sample-icp';
-import type { IcpConfig } from '../../../lib/icp/schema';
+import { diffIcp } from '../../../lib/core/icp/diff';
+import { sampleIcp } from '../../../lib/core/icp/sample-icp';
+import type { IcpConfig } from '../../../lib/core/icp/schema';
 
 function changed(edit: (icp: IcpConfig) => void): string[] {
   const next = structuredClone(sampleIcp);

@@ -1,6 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sampleIcp } from '../../../lib/icp/sample-icp';
-import { signEnvelope, SignError, verifyEnvelope, type Envelope } from '../../../lib/sync/envelope';
+import { sampleIcp } from '../../../lib/core/icp/sample-icp';
+import {
+  signEnvelope,
+  SignError,
+  verifyEnvelope,
+  type Envelope,
+} from '../../../lib/core/sync/envelope';
 import {
   decodePublicKey,
   generateSigningKeyPair,
@@ -8,7 +13,7 @@ import {
   keyIdOf,
   publicKeyOf,
   type SigningKeyPair,
-} from '../../../lib/sync/keys';
+} from '../../../lib/core/sync/keys';
 import { icpVersion, signRaw } from './helpers';
 
 let team: SigningKeyPair;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fetchEnvelope } from '../../../lib/sync/fetch-config';
+import { fetchEnvelope } from '../../../lib/extension/worker/sync/fetch-config';
 import { bigBody, CONFIG_URL, fakeServer, jsonResponse } from './helpers';
 
 const MiB = 1024 * 1024;

@@ -1,11 +1,11 @@
 // Shared by the sync tests: ICP versions derived from the sample, envelopes
 // signed any way a test needs (including ones signEnvelope refuses to make),
 // and a fake fetch that plays a script of server answers.
-import { toBase64Url } from '../../../lib/sync/base64url';
-import { ENVELOPE_FORMAT, signingBytes, type Envelope } from '../../../lib/sync/envelope';
-import { importPrivateKey, keyIdOf, publicKeyOf } from '../../../lib/sync/keys';
-import { sampleIcp } from '../../../lib/icp/sample-icp';
-import type { IcpConfig } from '../../../lib/icp/schema';
+import { toBase64Url } from '../../../lib/core/sync/base64url';
+import { ENVELOPE_FORMAT, signingBytes, type Envelope } from '../../../lib/core/sync/envelope';
+import { importPrivateKey, keyIdOf, publicKeyOf } from '../../../lib/core/sync/keys';
+import { sampleIcp } from '../../../lib/core/icp/sample-icp';
+import type { IcpConfig } from '../../../lib/core/icp/schema';
 
 export const CONFIG_URL = 'https://config.example.com/team/icp.json';
 

@@ -5,12 +5,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sampleIcp } from '../../../lib/icp/sample-icp';
-import type { Envelope } from '../../../lib/sync/envelope';
+import { sampleIcp } from '../../../lib/core/icp/sample-icp';
+import type { Envelope } from '../../../lib/core/sync/envelope';
 import { icpVersion } from './helpers';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const CLI = path.join(ROOT, 'lib/cli/icp.ts');
+const CLI = path.join(ROOT, 'lib/node/cli/icp.ts');
 // Runs in a temp dir, where the bare name "tsx" would not resolve.
 const TSX = pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
 

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { toBase64Url } from '../../../lib/sync/base64url';
-import { originPattern } from '../../../lib/sync/config-url';
-import { buildJoinLink, joinFragment, parseJoinLink } from '../../../lib/sync/join-link';
-import { generateSigningKeyPair } from '../../../lib/sync/keys';
+import { toBase64Url } from '../../../lib/core/sync/base64url';
+import { originPattern } from '../../../lib/core/sync/config-url';
+import { buildJoinLink, joinFragment, parseJoinLink } from '../../../lib/core/sync/join-link';
+import { generateSigningKeyPair } from '../../../lib/core/sync/keys';
 import { CONFIG_URL } from './helpers';
 
 const OPTIONS = 'chrome-extension://abcdefghijklmnop/options.html';

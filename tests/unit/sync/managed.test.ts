@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { generateSigningKeyPair, type SigningKeyPair } from '../../../lib/sync/keys';
-import { managedPolicySchema, readManagedSettings } from '../../../lib/sync/managed';
-import { loadSyncSetup, saveUserSyncSettings } from '../../../lib/sync/sync-state';
+import { generateSigningKeyPair, type SigningKeyPair } from '../../../lib/core/sync/keys';
+import { managedPolicySchema, readManagedSettings } from '../../../lib/extension/sync/managed';
+import { loadSyncSetup, saveUserSyncSettings } from '../../../lib/extension/sync/sync-state';
 import { CONFIG_URL } from './helpers';
 
 // Chrome reads storage.managed_schema with its policy schema subset: a
 // top-level object whose properties each declare a JSON type; unknown
 // keywords make Chrome reject the whole schema.
-const schema = JSON.parse(readFileSync('lib/sync/managed-schema.json', 'utf8')) as {
+const schema = JSON.parse(readFileSync('lib/extension/sync/managed-schema.json', 'utf8')) as {
   type: string;
   properties: Record<string, Record<string, unknown>>;
 };

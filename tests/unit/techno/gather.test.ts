@@ -6,15 +6,15 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../../lib/cli/parse-html';
-import { answerDom, gatherPageSignals } from '../../../lib/techno/gather';
+import { parseHtml } from '../../../lib/node/parse-html';
+import { answerDom, gatherPageSignals } from '../../../lib/page/techno/gather';
 import {
   markupSample,
   NATIVE_LIMITS,
   sampleSerialized,
   serializeNatively,
-} from '../../../lib/techno/markup-sample';
-import { SIGNAL_CAPS } from '../../../lib/techno/page-signals';
+} from '../../../lib/page/techno/markup-sample';
+import { SIGNAL_CAPS } from '../../../lib/core/hints/page-signals';
 
 const URL_ = 'https://www.acme.com/blog/post';
 
@@ -185,21 +185,25 @@ describe('answerDom', () => {
 });
 
 describe('the in-page modules', () => {
-  it.each(['gather.ts', 'markup-sample.ts', 'probe-globals.ts', 'page-signals.ts'])(
-    '%s imports no package and nothing but the other in-page modules',
-    (file) => {
-      const source = readFileSync(new URL(`../../../lib/techno/${file}`, import.meta.url), 'utf8');
-      const imports = [...source.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
-      expect(imports.every((i) => i === './page-signals' || i === './markup-sample')).toBe(true);
-    },
-  );
+  it.each([
+    'page/techno/gather.ts',
+    'page/techno/markup-sample.ts',
+    'page/techno/probe-globals.ts',
+    'core/hints/page-signals.ts',
+  ])('%s imports no package and nothing but the other in-page modules', (file) => {
+    const source = readFileSync(new URL(`../../../lib/${file}`, import.meta.url), 'utf8');
+    const imports = [...source.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
+    expect(
+      imports.every((i) => i === '../../core/hints/page-signals' || i === './markup-sample'),
+    ).toBe(true);
+  });
 
   it.each([
-    ['gather.ts', 2560],
-    ['probe-globals.ts', 1024],
+    ['page/techno/gather.ts', 2560],
+    ['page/techno/probe-globals.ts', 1024],
   ])('%s bundles to under %i bytes gzipped', async (file, max) => {
     const result = await build({
-      entryPoints: [new URL(`../../../lib/techno/${file}`, import.meta.url).pathname],
+      entryPoints: [new URL(`../../../lib/${file}`, import.meta.url).pathname],
       bundle: true,
       minify: true,
       format: 'esm',

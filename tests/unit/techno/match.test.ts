@@ -2,9 +2,12 @@
 // implies, excludes, requires) and says where each technology was seen.
 
 import { describe, expect, it } from 'vitest';
-import type { FingerprintTable, TechnologyFingerprint } from '../../../lib/techno/fingerprints';
-import { matchTechnologies, toTechnologyHints } from '../../../lib/techno/match';
-import { fingerprintTable } from '../../../lib/techno/table';
+import type {
+  FingerprintTable,
+  TechnologyFingerprint,
+} from '../../../lib/extension/worker/techno/fingerprints';
+import { matchTechnologies, toTechnologyHints } from '../../../lib/extension/worker/techno/match';
+import { fingerprintTable } from '../../../lib/extension/worker/techno/table';
 import { signals } from './signals';
 
 function table(technologies: TechnologyFingerprint[]): FingerprintTable {

@@ -2,9 +2,9 @@
 // the first pass gathered, and about global paths whose root the page has.
 
 import { describe, expect, it } from 'vitest';
-import type { FingerprintTable } from '../../../lib/techno/fingerprints';
-import { planNeeds } from '../../../lib/techno/needs';
-import { fingerprintTable } from '../../../lib/techno/table';
+import type { FingerprintTable } from '../../../lib/extension/worker/techno/fingerprints';
+import { planNeeds } from '../../../lib/extension/worker/techno/needs';
+import { fingerprintTable } from '../../../lib/extension/worker/techno/table';
 
 const table: FingerprintTable = {
   dataset: { source: 'test', license: 'GPL-3.0', sha256: '', technologies: 4 },

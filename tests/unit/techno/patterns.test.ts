@@ -2,8 +2,13 @@
 // so versions and confidences agree with the reference.
 
 import { describe, expect, it } from 'vitest';
-import { parsePatternSource } from '../../../lib/techno/build/compile';
-import { regexFor, resolveVersion, runtimeSource, toPattern } from '../../../lib/techno/patterns';
+import { parsePatternSource } from '../../../lib/node/fingerprints/compile';
+import {
+  regexFor,
+  resolveVersion,
+  runtimeSource,
+  toPattern,
+} from '../../../lib/extension/worker/techno/patterns';
 
 describe('pattern tags', () => {
   it.each([

@@ -2,12 +2,12 @@
 // against every text pattern of the dataset on the fixture pages' texts.
 
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../../lib/cli/parse-html';
-import { requiredLiterals } from '../../../lib/techno/literal';
-import { regexFor, toPattern } from '../../../lib/techno/patterns';
-import { loadFixturePages } from '../../../lib/techno/reference/compare';
-import { fingerprintTable } from '../../../lib/techno/table';
-import { TextIndex } from '../../../lib/techno/text-index';
+import { parseHtml } from '../../../lib/node/parse-html';
+import { requiredLiterals } from '../../../lib/extension/worker/techno/literal';
+import { regexFor, toPattern } from '../../../lib/extension/worker/techno/patterns';
+import { loadFixturePages } from '../../reference/techno/compare';
+import { fingerprintTable } from '../../../lib/extension/worker/techno/table';
+import { TextIndex } from '../../../lib/extension/worker/techno/text-index';
 
 describe('requiredLiterals', () => {
   it.each([

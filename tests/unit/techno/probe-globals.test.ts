@@ -3,7 +3,7 @@
 // only strings and `true`.
 
 import { describe, expect, it } from 'vitest';
-import { listGlobals, probeGlobals } from '../../../lib/techno/probe-globals';
+import { listGlobals, probeGlobals } from '../../../lib/page/techno/probe-globals';
 
 describe('probeGlobals', () => {
   it('walks dotted paths of own properties and returns primitive values as strings', () => {

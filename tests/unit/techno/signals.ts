@@ -1,6 +1,6 @@
 // Builds PageSignals for tests: everything empty unless given.
 
-import type { PageSignals } from '../../../lib/techno/page-signals';
+import type { PageSignals } from '../../../lib/core/hints/page-signals';
 
 export function signals(partial: Partial<PageSignals> = {}): PageSignals {
   return {

@@ -1,0 +1,237 @@
+// The background half of extraction: turns what the page stated (RawPage)
+// into PageHints. It may use heavy data (public suffix list, country and
+// subdivision datasets) because it never runs in the page. Anything that
+// cannot be read with confidence is omitted, never guessed.
+
+import { HINT_LIMITS } from '../hints/hint-limits';
+import { employeesFromText } from './employees';
+import { linkedInCompanyUrl, registrableDomain, urlFromWebsite } from './domain';
+import { canonicalIndustry } from './industry';
+import { linksFromRaw } from './links';
+import { locationFromAddress, locationFromText, mergeLocations } from './location';
+import { splitHeadline } from './person';
+import { revenueFromText } from './revenue';
+import { factsFromStatements } from './statements';
+import { signalsFromRaw } from './signals';
+import { nameFitsHost, stripNameSuffix } from '../owner/name-fit';
+import type { CompanyHints, PageHints, PersonHints } from '../hints/page-hints';
+import type { RawCompany, RawPage, RawPerson, RawText } from '../hints/raw-page';
+
+export function normalizePage(raw: RawPage): PageHints {
+  const evidence: Record<string, string> = { kind: raw.kindEvidence };
+  let company: CompanyHints | undefined;
+  let person: PersonHints | undefined;
+  const aboutCompany = raw.kind === 'linkedin-company' || raw.kind === 'website';
+  if (raw.company && aboutCompany) {
+    company = normalizeCompany(withStatedFacts(raw.company), evidence);
+  }
+  if (raw.person && raw.kind === 'linkedin-person') {
+    person = normalizePerson(raw.person, evidence);
+  }
+  // Built in one go so the printed JSON reads in contract order.
+  return {
+    url: raw.url,
+    kind: raw.kind,
+    ...(company && Object.keys(company).length > 0 ? { company } : {}),
+    ...(person && Object.keys(person).length > 0 ? { person } : {}),
+    technologies: [],
+    // Signals are the company's: a profile or an "other" page states none.
+    signals: aboutCompany
+      ? signalsFromRaw(raw.signals, {
+          kind: raw.kind,
+          name: raw.company?.name?.value ?? '',
+          ...(company?.links?.careers ? { careers: company.links.careers } : {}),
+        })
+      : [],
+    evidence,
+  };
+}
+
+/** Size, founding year and revenue stated in prose fill only what structured data left open. */
+function withStatedFacts(raw: RawCompany): RawCompany {
+  if (!raw.statements) return raw;
+  const stated = factsFromStatements(raw.statements, raw.name?.value ?? '');
+  return {
+    ...raw,
+    size: raw.size ?? stated.size,
+    founded: raw.founded ?? stated.founded,
+    revenue: raw.revenue ?? stated.revenue,
+  };
+}
+
+/** Anything with evidence: a RawText, or an address summarised as text. */
+interface Evidenced {
+  value?: string;
+  evidence: string;
+}
+
+function normalizeCompany(raw: RawCompany, evidence: Record<string, string>): CompanyHints {
+  const company: CompanyHints = {};
+  const note = (key: string, ...sources: (Evidenced | undefined)[]) => {
+    const text = sources
+      .filter((s): s is Evidenced => s !== undefined)
+      .map((s) => (s.value ? `${s.evidence}: ${s.value}` : s.evidence))
+      .join('; ');
+    evidence[`company.${key}`] = clip(text, HINT_LIMITS.evidence);
+  };
+
+  const name = text(raw.name, HINT_LIMITS.name);
+  if (name) {
+    company.name = name;
+    note('name', raw.name);
+  }
+
+  for (const website of raw.websites ?? []) {
+    const url = urlFromWebsite(website.value);
+    const domain = url && registrableDomain(url);
+    if (!domain) continue;
+    // A domain only mentioned in a tagline must look like the company's own.
+    if (website.mentioned && !(name && nameFitsHost(stripNameSuffix(name), domain))) continue;
+    company.domain = domain;
+    note('domain', website);
+    break;
+  }
+
+  const linkedinUrl = raw.linkedinUrl && linkedInCompanyUrl(raw.linkedinUrl.value);
+  if (linkedinUrl && linkedinUrl.length <= HINT_LIMITS.url) {
+    company.linkedinUrl = linkedinUrl;
+    note('linkedinUrl', raw.linkedinUrl);
+  }
+
+  const industry = text(raw.industry, HINT_LIMITS.text);
+  const canonical = industry ? canonicalIndustry(industry) : undefined;
+  // A value read by its position alone must be a known industry to count.
+  if (industry && (canonical || !raw.industry?.guessed)) {
+    // LinkedIn's current name, so ICP criteria match whatever wording the page used;
+    // the evidence keeps the page's own words.
+    company.industry = canonical ?? industry;
+    note('industry', raw.industry);
+    if (canonical && canonical !== industry) {
+      evidence['company.industry'] = clip(
+        `${evidence['company.industry']} (LinkedIn's current name: ${canonical})`,
+        HINT_LIMITS.evidence,
+      );
+    }
+  }
+
+  const employees = raw.size && employeesFromText(raw.size.value);
+  if (employees) {
+    company.employees = employees;
+    note('employees', raw.size);
+  }
+
+  const revenue = raw.revenue && revenueFromText(raw.revenue.value);
+  if (revenue) {
+    company.revenueUsd = revenue;
+    note('revenueUsd', raw.revenue);
+  }
+
+  const fromAddress = raw.address ? locationFromAddress(raw.address) : undefined;
+  const fromText = raw.hq ? locationFromText(raw.hq.value) : undefined;
+  const hq = mergeLocations(fromAddress, fromText);
+  if (hq) {
+    company.hq = hq;
+    const address = raw.address && {
+      evidence: raw.address.evidence,
+      value: [raw.address.locality, raw.address.region, raw.address.country]
+        .filter(Boolean)
+        .join(', '),
+    };
+    note('hq', fromAddress ? address : undefined, fromText ? raw.hq : undefined);
+  }
+
+  const foundedYear = raw.founded && yearFromText(raw.founded.value);
+  if (foundedYear) {
+    company.foundedYear = foundedYear;
+    note('foundedYear', raw.founded);
+  }
+
+  const specialties = raw.specialties && listFromText(raw.specialties.value);
+  if (specialties && specialties.length > 0) {
+    company.specialties = specialties;
+    note('specialties', raw.specialties);
+  }
+
+  const description = raw.description && descriptionFromText(raw.description.value);
+  if (description) {
+    company.description = description;
+    evidence['company.description'] = clip(raw.description?.evidence ?? '', HINT_LIMITS.evidence);
+  }
+
+  const links = linksFromRaw(raw.links, company.domain);
+  if (links) {
+    company.links = links.links;
+    evidence['company.links'] = clip(links.evidence, HINT_LIMITS.evidence);
+  }
+  return company;
+}
+
+function normalizePerson(raw: RawPerson, evidence: Record<string, string>): PersonHints {
+  const person: PersonHints = {};
+  const name = text(raw.name, HINT_LIMITS.name);
+  if (name) {
+    person.name = name;
+    evidence['person.name'] = clip(`${raw.name?.evidence}: ${name}`, HINT_LIMITS.evidence);
+  }
+  const companyName = text(raw.companyName, HINT_LIMITS.name);
+  const headline = raw.headline ? splitHeadline(raw.headline.value, companyName) : {};
+  if (headline.title) {
+    person.title = headline.title;
+    evidence['person.title'] = clip(`${raw.headline?.evidence}`, HINT_LIMITS.evidence);
+  }
+  if (companyName) {
+    person.companyName = companyName;
+    evidence['person.companyName'] = clip(
+      `${raw.companyName?.evidence}: ${companyName}`,
+      HINT_LIMITS.evidence,
+    );
+  } else if (headline.company && headline.company.length <= HINT_LIMITS.name) {
+    person.companyName = headline.company;
+    evidence['person.companyName'] = clip(
+      `${raw.headline?.evidence} (after "at")`,
+      HINT_LIMITS.evidence,
+    );
+  }
+  return person;
+}
+
+function text(raw: RawText | undefined, max: number): string | undefined {
+  const value = raw?.value.replace(/\s+/g, ' ').trim();
+  return value ? clip(value, max) : undefined;
+}
+
+function clip(value: string, max: number): string {
+  return value.length <= max ? value : value.slice(0, max).trimEnd();
+}
+
+/** "2011", "2015-03-01", "Founded in 1998" → the year; implausible years → undefined. */
+export function yearFromText(value: string): number | undefined {
+  const match = /\b(1[5-9]\d\d|2\d\d\d)\b/.exec(value);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  return year <= new Date().getUTCFullYear() + 1 ? year : undefined;
+}
+
+/** LinkedIn writes specialties as "a, b, c, and d". */
+export function listFromText(value: string): string[] {
+  const items: string[] = [];
+  for (const piece of value.split(/\s*[,;]\s*/)) {
+    const item = piece
+      .replace(/^and\s+/i, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (!item || item.length > HINT_LIMITS.text || items.includes(item)) continue;
+    items.push(item);
+    if (items.length >= HINT_LIMITS.specialties) break;
+  }
+  return items;
+}
+
+/** Drops the "… see more" of a clamped LinkedIn text. */
+function descriptionFromText(value: string): string | undefined {
+  const cleaned = value
+    .replace(/(?:\s*(?:\.\.\.|…))?\s*see more\s*$/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return cleaned ? clip(cleaned, HINT_LIMITS.description) : undefined;
+}

@@ -1,0 +1,80 @@
+import type { IcpLensDb } from '../db/db';
+import { recordPage } from './record-page';
+import { recordTechnologies } from './record-technologies';
+import { showBadge, showBadgeError } from './badge';
+import { normalizePage } from '../../core/normalize/normalize';
+import { fromExtensionPage, type Handlers } from '../../messaging/listen';
+import {
+  clearStorageError,
+  DatabaseWaitError,
+  noticeWaiting,
+  reportStorageError,
+} from '../storage-error';
+import { technologyOwner } from './techno/attribution';
+import { matchTechnologies, toTechnologyHints } from './techno/match';
+import { planNeeds } from './techno/needs';
+import { syncNow } from './sync/background-sync';
+import { installIcp } from '../accounts/install-icp';
+import { fingerprintTable } from './techno/table';
+
+/** What the background does with each message from a content script. */
+export function createHandlers(db: IcpLensDb): Handlers {
+  const tabOf = (sender: { tab?: { id?: number } }) => sender.tab?.id;
+  return {
+    async pageRead({ page }, sender) {
+      const tabId = tabOf(sender);
+      if (tabId === undefined) return { accountId: null, wantsTechnologies: false };
+      try {
+        const hints = normalizePage(page);
+        // A blocked database makes the write wait, not fail: say so meanwhile.
+        const account = await noticeWaiting(recordPage(db, tabId, hints), async () => {
+          await reportStorageError(new DatabaseWaitError());
+          await showBadgeError(tabId);
+        });
+        await showBadge(tabId, account?.score.tier);
+        await clearStorageError();
+        return {
+          accountId: account?.id ?? null,
+          // Only the company's own site tells its stack; a LinkedIn page's
+          // scripts are LinkedIn's.
+          wantsTechnologies:
+            Boolean(account) && technologyOwner(hints.kind, hints.url) === 'account',
+        };
+      } catch (error) {
+        await reportStorageError(error);
+        await showBadgeError(tabId);
+        return { accountId: null, wantsTechnologies: false };
+      }
+    },
+
+    async planTechnologies({ signals, globals }, sender) {
+      const tabId = tabOf(sender);
+      const tab = tabId === undefined ? undefined : await db.tabs.get(tabId);
+      if (!tab?.accountId || tab.url !== signals.url) return { needs: null };
+      return { needs: planNeeds(fingerprintTable, signals, globals) };
+    },
+
+    async syncNow(_data, sender) {
+      if (!fromExtensionPage(sender)) return { status: 'off' as const };
+      return syncNow(db);
+    },
+
+    async rollbackIcp({ seq }, sender) {
+      // Only the extension's own pages roll back, never a content script
+      // (whose sender URL is the web page's).
+      if (!fromExtensionPage(sender)) return { status: 'missing' as const };
+      const entry = await db.icpHistory.get(seq);
+      if (!entry) return { status: 'missing' as const };
+      return installIcp(db, entry.icp, `rollback:${entry.source}`, { allowRollback: true });
+    },
+
+    async reportTechnologies({ signals }, sender) {
+      const tabId = tabOf(sender);
+      if (tabId === undefined) return { technologies: 0 };
+      const technologies = toTechnologyHints(matchTechnologies(signals, fingerprintTable));
+      const account = await recordTechnologies(db, tabId, signals.url, technologies);
+      if (account) await showBadge(tabId, account.score.tier);
+      return { technologies: account ? technologies.length : 0 };
+    },
+  };
+}

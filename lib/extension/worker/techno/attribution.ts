@@ -1,0 +1,28 @@
+// Whose stack a page's technologies describe. A company's own site shows the
+// company's stack; a LinkedIn page shows LinkedIn's (React, LinkedIn Ads on
+// every company page), and a page a platform serves for the company (a
+// Medium blog, a GitHub Pages site, a job board) shows the platform's. Only
+// the first may ever reach the account.
+
+import { hostMatches, JOB_BOARD_HOSTS, PLATFORM_HOSTS } from '../../../core/owner/known-hosts';
+import type { PageKind } from '../../../core/hints/page-hints';
+
+export function isPlatformHost(url: string): boolean {
+  let host: string;
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return false;
+  }
+  // The same lists that make such pages `other` in extraction, plus job
+  // boards, which host a company's careers page on their own stack.
+  return hostMatches(host, PLATFORM_HOSTS) || hostMatches(host, JOB_BOARD_HOSTS);
+}
+
+/**
+ * `account` when the page is the company's own site, so its technologies are
+ * the account's; `host` otherwise (they describe whoever serves the page).
+ */
+export function technologyOwner(kind: PageKind, url: string): 'account' | 'host' {
+  return kind === 'website' && !isPlatformHost(url) ? 'account' : 'host';
+}

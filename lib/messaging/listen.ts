@@ -1,0 +1,67 @@
+import { browser, type Browser } from 'wxt/browser';
+import {
+  parseMessage,
+  type MessageType,
+  type ParsedMessage,
+  type Request,
+  type Response,
+} from './protocol';
+
+// The receiving side, in the service worker: every message is checked for its
+// sender and parsed with zod before a handler sees it.
+
+export type Handlers = {
+  [K in MessageType]: (
+    data: Request<K>,
+    sender: Browser.runtime.MessageSender,
+  ) => Promise<Response<K>>;
+};
+
+/**
+ * Only this extension's own content scripts and pages may talk to the
+ * background; anything else, or anything malformed, is dropped unanswered.
+ */
+export function isOwnSender(
+  sender: Browser.runtime.MessageSender,
+  self: { id: string; origin: string },
+): boolean {
+  if (sender.id !== self.id) return false;
+  return sender.tab?.id !== undefined || Boolean(sender.url?.startsWith(self.origin));
+}
+
+/** A message from one of the extension's own pages (options, side panel), not a content script. */
+export function fromExtensionPage(sender: Browser.runtime.MessageSender): boolean {
+  return Boolean(sender.url?.startsWith(browser.runtime.getURL('/')));
+}
+
+function dispatch(
+  handlers: Handlers,
+  message: ParsedMessage,
+  sender: Browser.runtime.MessageSender,
+) {
+  // One handler per type; the cast only restates that pairing for TypeScript.
+  const handler = handlers[message.type] as (
+    data: unknown,
+    sender: Browser.runtime.MessageSender,
+  ) => Promise<unknown>;
+  return handler(message.data, sender);
+}
+
+export function listenForMessages(handlers: Handlers): void {
+  browser.runtime.onMessage.addListener(
+    (
+      message: unknown,
+      sender: Browser.runtime.MessageSender,
+      sendResponse: (response: unknown) => void,
+    ) => {
+      const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+      if (!isOwnSender(sender, self)) return false;
+      const parsed = parseMessage(message);
+      if (!parsed) return false;
+      // Answered through sendResponse, and `true` keeps the channel open for
+      // it: the one way both Chrome and Firefox accept an async reply.
+      dispatch(handlers, parsed, sender).then(sendResponse, () => sendResponse(undefined));
+      return true;
+    },
+  );
+}

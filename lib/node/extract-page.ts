@@ -1,0 +1,21 @@
+// Page extraction: readPage runs in the page (content script) and returns
+// what the page states; normalizePage runs in the background or CLI and
+// turns it into PageHints. extractPage does both, for the CLI and tests.
+// canonicalIndustry maps any industry wording onto LinkedIn's current
+// taxonomy, for pages and ICP criteria alike.
+
+import { normalizePage } from '../core/normalize/normalize';
+import type { PageHints } from '../core/hints/page-hints';
+import { readPage } from '../page/read/read-page';
+
+export { readPage } from '../page/read/read-page';
+export { normalizePage } from '../core/normalize/normalize';
+export { canonicalIndustry, industryAncestors } from '../core/normalize/industry';
+export { revenueFromText } from '../core/normalize/revenue';
+export { rawPageSchema, pageHintsSchema } from '../core/hints/schema';
+export type * from '../core/hints/page-hints';
+export type * from '../core/hints/raw-page';
+
+export function extractPage(doc: Document, url: string): PageHints {
+  return normalizePage(readPage(doc, url));
+}

@@ -1,0 +1,183 @@
+// In-page gathering of technology signals. Runs in the content script, so it
+// imports no package and knows nothing of the fingerprint table: it reads what
+// any page exposes with generic rules (first pass) and answers the selectors
+// the background sends back (second pass, `answerDom`). Every loop stops at a
+// cap from SIGNAL_CAPS.
+
+import { markupSample } from './markup-sample';
+import { SIGNAL_CAPS as CAPS } from '../../core/hints/page-signals';
+import type { DomAnswer, DomNeed, PageSignals } from '../../core/hints/page-signals';
+
+function clip(value: string, max: number = CAPS.value): string {
+  return value.length > max ? value.slice(0, max) : value;
+}
+
+function absolute(href: string, base: string): string | undefined {
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return undefined;
+  }
+}
+
+function gatherScripts(doc: Document, url: string): Pick<PageSignals, 'scriptSrc' | 'scripts'> {
+  const scriptSrc: string[] = [];
+  const scripts: string[] = [];
+  let budget: number = CAPS.scriptsTotal;
+  for (const el of Array.from(doc.querySelectorAll('script'))) {
+    const src = el.getAttribute('src');
+    if (src) {
+      // wappalyzer skips inlined data: scripts too.
+      const abs = src.startsWith('data:') ? undefined : absolute(src, url);
+      if (abs && scriptSrc.length < CAPS.scriptSrc) scriptSrc.push(clip(abs));
+    } else if (budget > 0) {
+      const code = boundedText(el, Math.min(CAPS.scriptOne, budget));
+      if (code.trim()) {
+        scripts.push(code);
+        budget -= code.length;
+      }
+    }
+    if (scriptSrc.length >= CAPS.scriptSrc && budget <= 0) break;
+  }
+  return { scriptSrc, scripts };
+}
+
+function gatherMeta(doc: Document): Record<string, string[]> {
+  const meta: Record<string, string[]> = {};
+  let names = 0;
+  for (const el of Array.from(doc.querySelectorAll('meta'))) {
+    const key = (el.getAttribute('name') || el.getAttribute('property') || '').toLowerCase();
+    if (!key) continue;
+    let values = meta[key];
+    if (!values) {
+      if (names++ >= CAPS.metaNames) continue;
+      values = meta[key] = [];
+    }
+    if (values.length < CAPS.metaValues) values.push(clip(el.getAttribute('content') ?? ''));
+  }
+  return meta;
+}
+
+function gatherLinks(doc: Document, url: string): string[] {
+  const links: string[] = [];
+  for (const el of Array.from(doc.querySelectorAll('link[href]'))) {
+    const abs = absolute(el.getAttribute('href') ?? '', url);
+    if (abs) links.push(clip(abs));
+    if (links.length >= CAPS.links) break;
+  }
+  return links;
+}
+
+/** Names only: cookie values can be session tokens and never leave this function. */
+function gatherCookieNames(doc: Document): string[] {
+  let cookie = '';
+  try {
+    // Reading document.cookie throws on sandboxed and opaque-origin documents.
+    cookie = typeof doc.cookie === 'string' ? doc.cookie : '';
+  } catch {
+    cookie = '';
+  }
+  const names: string[] = [];
+  for (const pair of cookie.split(';')) {
+    const name = pair.split('=', 1)[0]?.trim();
+    if (name && !names.includes(name)) names.push(clip(name, 200));
+    if (names.length >= CAPS.cookies) break;
+  }
+  return names;
+}
+
+/**
+ * The text under `node`, read text node by text node until `max` characters
+ * past any leading whitespace: textContent would copy all of a wrapper
+ * `<div>`'s megabytes to keep its first thousand characters.
+ */
+export function boundedText(node: Node, max: number = CAPS.value): string {
+  if (node.nodeType === 3) return clip((node.nodeValue ?? '').trim(), max);
+  const doc = node.ownerDocument;
+  if (!doc) return '';
+  const walker = doc.createTreeWalker(node, 4 /* NodeFilter.SHOW_TEXT */);
+  let text = '';
+  for (let visited = 0; visited < CAPS.textNodes && walker.nextNode(); visited++) {
+    text += (walker.currentNode.nodeValue ?? '').slice(0, max + 64);
+    if (text.trimStart().length >= max) break;
+  }
+  return clip(text.trim(), max);
+}
+
+const TAG_ONLY = /^(?:[a-z][a-z0-9-]*|\*)$/i;
+
+/**
+ * The first matches of a need's selector, stopping early where the DOM
+ * allows: one node is enough to show a selector exists, and a bare tag name
+ * (`div`, `*`) is a lazy collection that stops after the nodes read, where
+ * querySelectorAll would list every div of the page.
+ */
+function firstMatches(doc: Document, need: DomNeed): Element[] {
+  if (!need.text && !need.attributes?.length) {
+    const one = doc.querySelector(need.selector);
+    return one ? [one] : [];
+  }
+  const found = TAG_ONLY.test(need.selector)
+    ? doc.getElementsByTagName(need.selector)
+    : doc.querySelectorAll(need.selector);
+  const nodes: Element[] = [];
+  for (let i = 0; i < CAPS.domNodes; i++) {
+    const node = found[i];
+    if (!node) break;
+    nodes.push(node);
+  }
+  return nodes;
+}
+
+/** Second pass: what each asked selector shows, for the selectors that match. */
+export function answerDom(
+  doc: Document,
+  needs: DomNeed[],
+  now: () => number = () => performance.now(),
+): Record<string, DomAnswer> {
+  const answers: Record<string, DomAnswer> = {};
+  // A selector that matches nothing scans the whole page: on 200,000
+  // elements a few hundred of them would hold the page for seconds.
+  const deadline = now() + CAPS.domBudgetMs;
+  for (const need of needs.slice(0, CAPS.domSelectors)) {
+    if (now() > deadline) break;
+    let nodes: Element[];
+    try {
+      nodes = firstMatches(doc, need);
+    } catch {
+      continue; // a selector this browser cannot parse
+    }
+    if (nodes.length === 0) continue;
+    const answer: DomAnswer = { exists: true };
+    if (need.text) answer.text = nodes.map((n) => boundedText(n)).filter(Boolean);
+    for (const name of need.attributes ?? []) {
+      const values = nodes
+        .filter((n) => n.hasAttribute(name))
+        .map((n) => clip(n.getAttribute(name) ?? ''));
+      if (values.length > 0) (answer.attributes ??= {})[name] = values;
+    }
+    answers[need.selector] = answer;
+  }
+  return answers;
+}
+
+/**
+ * Everything the page shows without the table. `dom` is filled only for the
+ * selectors in `needs`; `js` is left for the main-world probe to fill.
+ */
+export function gatherPageSignals(
+  doc: Document,
+  url: string,
+  needs: { dom?: DomNeed[] } = {},
+): PageSignals {
+  return {
+    url,
+    ...gatherScripts(doc, url),
+    meta: gatherMeta(doc),
+    links: gatherLinks(doc, url),
+    cookies: gatherCookieNames(doc),
+    html: markupSample(doc),
+    dom: answerDom(doc, needs.dom ?? []),
+    js: {},
+  };
+}

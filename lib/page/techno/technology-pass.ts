@@ -1,0 +1,26 @@
+import { answerDom, gatherPageSignals } from './gather';
+import type { PageSignals, SignalNeeds } from '../../core/hints/page-signals';
+import type { ProbeClient } from './probe-bridge';
+
+export interface TechnologyPassDeps {
+  doc: Document;
+  url: string;
+  probe: ProbeClient;
+  /** Asks the background which selectors and globals matter for this page. */
+  plan: (signals: PageSignals, globals: string[]) => Promise<SignalNeeds | null>;
+  report: (signals: PageSignals) => Promise<unknown>;
+}
+
+/**
+ * Two passes so the fingerprint table never enters the page: first what any
+ * page shows (script URLs, meta, links, an HTML sample, global names), then
+ * only the selectors and globals the background says this page could match.
+ */
+export async function runTechnologyPass(deps: TechnologyPassDeps): Promise<void> {
+  const first = gatherPageSignals(deps.doc, deps.url);
+  const globals = await deps.probe.list();
+  const needs = await deps.plan(first, globals);
+  if (!needs) return;
+  const js = needs.js.length ? await deps.probe.probe(needs.js) : {};
+  await deps.report({ ...first, dom: answerDom(deps.doc, needs.dom), js });
+}

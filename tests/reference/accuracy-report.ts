@@ -1,0 +1,204 @@
+// Field-level accuracy of extraction against the fixtures' expectations.
+// A fixture entry states what a person reads off the page (`expected`, plus
+// `also` for what a shared entry leaves out); a field it does not state is
+// not on the page. So, per field:
+// - correct: extracted and equal to the stated value;
+// - wrong: extracted and different, or extracted although the page does
+//   not state it ("unlisted"): a wrong value is worse than a missing one;
+// - missing: stated, not extracted.
+// Signals count one field per type ("signals.hiring": their sorted details).
+
+import type { PageHints, PageKind } from '../../lib/core/hints/page-hints';
+
+export interface ExpectedSignal {
+  type: string;
+  detail: string;
+}
+
+export interface FixtureEntry {
+  file: string;
+  url: string;
+  expected?: {
+    kind: PageKind;
+    company?: Record<string, unknown>;
+    person?: Record<string, unknown>;
+    signals?: ExpectedSignal[];
+  };
+  also?: {
+    company?: Record<string, unknown>;
+    signals?: ExpectedSignal[];
+  };
+}
+
+export type Outcome = 'correct' | 'wrong' | 'missing' | 'unlisted';
+
+export interface FieldResult {
+  file: string;
+  kind: PageKind;
+  field: string;
+  outcome: Outcome;
+  expected?: unknown;
+  actual?: unknown;
+}
+
+/** The fields an entry states, flattened: "kind", "company.hq", "person.title", "signals.hiring". */
+export function statedFields(entry: FixtureEntry): Map<string, unknown> {
+  const fields = new Map<string, unknown>();
+  const expected = entry.expected;
+  if (!expected) return fields;
+  fields.set('kind', expected.kind);
+  const company = { ...expected.company, ...entry.also?.company };
+  for (const [key, value] of Object.entries(company)) fields.set(`company.${key}`, value);
+  for (const [key, value] of Object.entries(expected.person ?? {})) {
+    fields.set(`person.${key}`, value);
+  }
+  const signals = [...(expected.signals ?? []), ...(entry.also?.signals ?? [])];
+  for (const [type, details] of groupSignals(signals)) fields.set(`signals.${type}`, details);
+  return fields;
+}
+
+/** The same flattening of what extraction produced. */
+export function extractedFields(hints: PageHints): Map<string, unknown> {
+  const fields = new Map<string, unknown>([['kind', hints.kind]]);
+  for (const [key, value] of Object.entries(hints.company ?? {})) {
+    fields.set(`company.${key}`, value);
+  }
+  for (const [key, value] of Object.entries(hints.person ?? {})) fields.set(`person.${key}`, value);
+  for (const [type, details] of groupSignals(hints.signals)) fields.set(`signals.${type}`, details);
+  return fields;
+}
+
+function groupSignals(signals: readonly ExpectedSignal[]): Map<string, string[]> {
+  const byType = new Map<string, string[]>();
+  for (const { type, detail } of signals) byType.set(type, [...(byType.get(type) ?? []), detail]);
+  for (const details of byType.values()) details.sort();
+  return byType;
+}
+
+/** Compares one page's extraction with its entry, field by field. */
+export function compareFields(entry: FixtureEntry, hints: PageHints): FieldResult[] {
+  const kind = entry.expected?.kind ?? 'other';
+  const stated = statedFields(entry);
+  const extracted = extractedFields(hints);
+  const results: FieldResult[] = [];
+  for (const [field, expected] of stated) {
+    const actual = extracted.get(field);
+    const outcome: Outcome =
+      actual === undefined ? 'missing' : same(actual, expected) ? 'correct' : 'wrong';
+    results.push({ file: entry.file, kind, field, outcome, expected, actual });
+  }
+  for (const [field, actual] of extracted) {
+    if (!stated.has(field))
+      results.push({ file: entry.file, kind, field, outcome: 'unlisted', actual });
+  }
+  return results;
+}
+
+/** Deep equality of JSON values; object keys in any order. */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a);
+  const keysB = Object.keys(b);
+  if (keysA.length !== keysB.length) return false;
+  return keysA.every(
+    (key) =>
+      Object.prototype.hasOwnProperty.call(b, key) &&
+      same((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+  );
+}
+
+export interface Totals {
+  correct: number;
+  /** Different values and unlisted ones. */
+  wrong: number;
+  missing: number;
+  /** Fields the fixtures state. */
+  expected: number;
+}
+
+export function totals(results: readonly FieldResult[]): Totals {
+  const count = (outcome: Outcome) => results.filter((r) => r.outcome === outcome).length;
+  const correct = count('correct');
+  const wrong = count('wrong') + count('unlisted');
+  const missing = count('missing');
+  return { correct, wrong, missing, expected: correct + count('wrong') + missing };
+}
+
+/**
+ * The printed report: one line per field that is not correct, a table of
+ * precision (correct / extracted) and recall (correct / stated) per page
+ * kind, and the final line `extraction: <correct>/<expected> fields correct, <wrong> wrong`.
+ */
+export function formatReport(results: readonly FieldResult[], pages: number): string {
+  const lines: string[] = [];
+  for (const r of results) {
+    if (r.outcome === 'correct') continue;
+    const detail =
+      r.outcome === 'missing'
+        ? `expected ${json(r.expected)}`
+        : r.outcome === 'unlisted'
+          ? `got ${json(r.actual)}, which the page does not state`
+          : `expected ${json(r.expected)}, got ${json(r.actual)}`;
+    lines.push(`${r.outcome.padEnd(8)} ${r.file} ${r.field}: ${detail}`);
+  }
+  if (lines.length > 0) lines.push('');
+
+  const header = [
+    'page kind',
+    'pages',
+    'fields',
+    'correct',
+    'wrong',
+    'missing',
+    'precision',
+    'recall',
+  ];
+  const rows: string[][] = [];
+  const kinds = [...new Set(results.map((r) => r.kind))];
+  for (const kind of kinds) {
+    const ofKind = results.filter((r) => r.kind === kind);
+    const t = totals(ofKind);
+    rows.push([
+      kind,
+      String(new Set(ofKind.map((r) => r.file)).size),
+      String(t.expected),
+      String(t.correct),
+      String(t.wrong),
+      String(t.missing),
+      percent(t.correct, t.correct + t.wrong),
+      percent(t.correct, t.expected),
+    ]);
+  }
+  const all = totals(results);
+  rows.push([
+    'all',
+    String(pages),
+    String(all.expected),
+    String(all.correct),
+    String(all.wrong),
+    String(all.missing),
+    percent(all.correct, all.correct + all.wrong),
+    percent(all.correct, all.expected),
+  ]);
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...rows.map((row) => row[i]?.length ?? 0)),
+  );
+  const format = (row: string[]) =>
+    row
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+      .join('  ');
+  lines.push(format(header), ...rows.map(format), '');
+  lines.push(`extraction: ${all.correct}/${all.expected} fields correct, ${all.wrong} wrong`);
+  return lines.join('\n');
+}
+
+function percent(part: number, whole: number): string {
+  return whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)}%`;
+}
+
+function json(value: unknown): string {
+  const text = JSON.stringify(value) ?? 'undefined';
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}
