@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { runtimeBoundaries } from './tests/lint/boundaries.js';
 
 export default tseslint.config(
   {
@@ -47,39 +48,5 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
-  {
-    // The content script is bundled into every page the user opens: it gets
-    // no UI framework, no validation library, no database and no datasets.
-    files: [
-      'entrypoints/content.ts',
-      'entrypoints/probe.content.ts',
-      'lib/extract/read-page.ts',
-      'lib/extract/watch-page.ts',
-      'lib/techno/gather.ts',
-      'lib/techno/probe-*.ts',
-      'lib/techno/technology-pass.ts',
-    ],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['react', 'react-dom', 'react-dom/*'],
-              message: 'No React in the content script.',
-            },
-            { group: ['zod', 'zod/*'], message: 'Validation happens in the background.' },
-            {
-              group: ['dexie', 'dexie-react-hooks'],
-              message: 'IndexedDB lives in the extension origin.',
-            },
-            {
-              group: ['tldts', 'i18n-iso-countries'],
-              message: 'Normalization happens in the background.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  ...runtimeBoundaries,
 );

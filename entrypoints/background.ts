@@ -1,5 +1,5 @@
 // First: zod must be configured before any schema parses.
-import '@/lib/extension/zod-config';
+import '@/lib/core/zod-config';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { ensureIcpInstalled } from '@/lib/extension/accounts/active-icp';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import '../../extension/zod-config';
+import '../zod-config';
 
 // Building blocks shared by every ICP schema version. Caps on lengths and
 // counts keep a hostile config from exhausting memory.
