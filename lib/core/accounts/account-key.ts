@@ -1,14 +1,18 @@
 import type { PageHints } from '../hints/page-hints';
+import { parseUrl } from '../values/url';
 
 /** The LinkedIn company slug from a company URL ("/company/audiense/about/" -> "audiense"). */
 export function linkedinSlug(url: string | undefined): string | undefined {
   if (!url) return undefined;
+  const parsed = parseUrl(url);
+  if (!parsed) return undefined;
+  const { hostname, pathname } = parsed;
+  if (hostname !== 'linkedin.com' && !hostname.endsWith('.linkedin.com')) return undefined;
+  const slug = /^\/company\/([^/?#]+)/.exec(pathname)?.[1];
   try {
-    const { hostname, pathname } = new URL(url);
-    if (hostname !== 'linkedin.com' && !hostname.endsWith('.linkedin.com')) return undefined;
-    const slug = /^\/company\/([^/?#]+)/.exec(pathname)?.[1];
     return slug ? decodeURIComponent(slug).toLowerCase() : undefined;
   } catch {
+    // A malformed escape ("%E0%A4%A") names no company.
     return undefined;
   }
 }

@@ -4,18 +4,15 @@
 
 import { parse } from 'tldts';
 import { hostMatches, isLinkedInHost, PLATFORM_HOSTS } from '../owner/known-hosts';
+import { parseUrl } from '../values/url';
 
 /** Parses "http://www.audiense.com", "usemotion.com/teams" or a linkedin.com/redir link. */
 export function urlFromWebsite(value: string): URL | undefined {
   const text = value.trim();
   if (!text || /\s/.test(text)) return undefined;
   const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `http://${text}`;
-  let url: URL;
-  try {
-    url = new URL(withScheme);
-  } catch {
-    return undefined;
-  }
+  let url = parseUrl(withScheme);
+  if (!url) return undefined;
   url = unwrapLinkedInRedirect(url) ?? url;
   // "mailto:hi@acme.com" would otherwise parse as a user "mailto" on acme.com.
   if (url.username || url.password) return undefined;

@@ -5,6 +5,7 @@
 // a criterion names an industry once. Unknown names are left to the caller:
 // a page's own wording is still what a person reads off it.
 
+import { foldWords } from '../values/text';
 import { INDUSTRIES, V1_NAMES } from './industries';
 
 /**
@@ -87,23 +88,12 @@ interface Index {
 
 let index: Index | undefined;
 
-/** "Hospital & Health Care" → "hospital and health care": case, "&" and punctuation do not matter. */
-export function foldIndustry(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
-
 function build(): Index {
   const built: Index = { byKey: new Map(), parent: new Map() };
   const byId = new Map<number, string>();
   for (const [id, name] of INDUSTRIES) {
     byId.set(id, name);
-    built.byKey.set(foldIndustry(name), name);
+    built.byKey.set(foldWords(name), name);
   }
   for (const [, name, parentId] of INDUSTRIES) {
     const parent = byId.get(parentId);
@@ -112,11 +102,11 @@ function build(): Index {
   // Former and synonym names never replace a current name with the same words.
   for (const [id, former] of V1_NAMES) {
     const current = byId.get(id);
-    const key = foldIndustry(former);
+    const key = foldWords(former);
     if (current && !built.byKey.has(key)) built.byKey.set(key, current);
   }
   for (const [synonym, current] of INDUSTRY_SYNONYMS) {
-    const key = foldIndustry(synonym);
+    const key = foldWords(synonym);
     if (!built.byKey.has(key)) built.byKey.set(key, current);
   }
   return built;
@@ -134,7 +124,7 @@ function getIndex(): Index {
  */
 export function canonicalIndustry(name: string): string | undefined {
   if (name.length > 200) return undefined;
-  return getIndex().byKey.get(foldIndustry(name));
+  return getIndex().byKey.get(foldWords(name));
 }
 
 /**

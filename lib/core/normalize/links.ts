@@ -8,6 +8,7 @@ import { hostMatches, JOB_BOARD_HOSTS } from '../owner/known-hosts';
 import { registrableDomain } from './domain';
 import type { CompanyLinks } from '../hints/page-hints';
 import type { RawLinks } from '../hints/raw-page';
+import { httpUrl } from '../values/url';
 
 const KINDS = ['about', 'careers', 'pricing', 'customers'] as const;
 
@@ -25,7 +26,7 @@ export function linksFromRaw(
   const notes: string[] = [];
   for (const kind of KINDS) {
     const link = raw[kind];
-    const url = link && parse(link.value);
+    const url = link && httpUrl(link.value);
     if (!link || !url || url.href.length > HINT_LIMITS.url) continue;
     const own = registrableDomain(url) === domain;
     if (!own && !(kind === 'careers' && hostMatches(url.hostname, JOB_BOARD_HOSTS))) continue;
@@ -33,13 +34,4 @@ export function linksFromRaw(
     notes.push(`${kind}: ${link.evidence}`);
   }
   return notes.length > 0 ? { links, evidence: notes.join('; ') } : undefined;
-}
-
-function parse(value: string): URL | undefined {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
-  } catch {
-    return undefined;
-  }
 }

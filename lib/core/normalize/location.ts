@@ -5,9 +5,9 @@
 
 import type { Location } from '../hints/page-hints';
 import type { RawAddress } from '../hints/raw-page';
+import { foldSpaces } from '../values/text';
 import { countryCode } from './countries';
 import {
-  foldName,
   northAmericanCode,
   subdivisionByCode,
   subdivisionByName,
@@ -80,7 +80,7 @@ export function mergeLocations(
 ): Location | undefined {
   if (!primary) return secondary;
   if (!secondary) return primary;
-  if (primary.city && secondary.city && foldName(primary.city) !== foldName(secondary.city)) {
+  if (primary.city && secondary.city && foldSpaces(primary.city) !== foldSpaces(secondary.city)) {
     return primary;
   }
   if (primary.country && secondary.country && primary.country !== secondary.country) return primary;
@@ -112,7 +112,7 @@ function applyRegion(location: Location, regionText: string | undefined): void {
     return;
   }
   // LinkedIn repeats the city where it has no region ("London, London").
-  if (location.city && foldName(location.city) === foldName(text)) return;
+  if (location.city && foldSpaces(location.city) === foldSpaces(text)) return;
   if (text.length <= MAX_CITY && !/\d/.test(text)) location.region = text;
 }
 

@@ -137,7 +137,7 @@ function parseNumber(text: string): number | undefined {
 const SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' };
 
 /** 36500000 USD → "$36.5M", 12000000 EUR → "€12M", 5000000 CHF → "CHF 5M". */
-export function formatMoney(amount: number, currency: string): string {
+export function formatMoney(amount: number, currency: string, decimals = 2): string {
   const [scaled, unit] =
     amount >= 1e9
       ? [amount / 1e9, 'B']
@@ -146,7 +146,7 @@ export function formatMoney(amount: number, currency: string): string {
         : amount >= 1e3
           ? [amount / 1e3, 'K']
           : [amount, ''];
-  const number = String(Math.round(scaled * 100) / 100);
+  const number = String(Math.round(scaled * 10 ** decimals) / 10 ** decimals);
   const symbol = SYMBOLS[currency];
   return symbol ? `${symbol}${number}${unit}` : `${currency} ${number}${unit}`;
 }

@@ -16,6 +16,7 @@ import { signalsFromRaw } from './signals';
 import { nameFitsHost, stripNameSuffix } from '../owner/name-fit';
 import type { CompanyHints, PageHints, PersonHints } from '../hints/page-hints';
 import type { RawCompany, RawPage, RawPerson, RawText } from '../hints/raw-page';
+import { clip } from '../values/text';
 
 export function normalizePage(raw: RawPage): PageHints {
   const evidence: Record<string, string> = { kind: raw.kindEvidence };
@@ -198,10 +199,6 @@ function normalizePerson(raw: RawPerson, evidence: Record<string, string>): Pers
 function text(raw: RawText | undefined, max: number): string | undefined {
   const value = raw?.value.replace(/\s+/g, ' ').trim();
   return value ? clip(value, max) : undefined;
-}
-
-function clip(value: string, max: number): string {
-  return value.length <= max ? value : value.slice(0, max).trimEnd();
 }
 
 /** "2011", "2015-03-01", "Founded in 1998" → the year; implausible years → undefined. */

@@ -8,6 +8,7 @@ import { formatMoney, MONEY, moneyFromText } from './money';
 import type { PageKind, SignalHint } from '../hints/page-hints';
 import type { RawSignal } from '../hints/raw-page';
 import { aboutItself } from '../values/statement';
+import { clip } from '../values/text';
 
 const ROLES: readonly (readonly [string, RegExp])[] = [
   ['SDR', /\bSDRs?\b|sales development/i],
@@ -46,9 +47,9 @@ export function signalsFromRaw(
   const signals: SignalHint[] = [];
   const add = (type: string, detail: string | undefined, evidence: string) => {
     if (!detail || signals.length >= HINT_LIMITS.signals) return;
-    const d = clip(detail);
+    const d = clip(detail, HINT_LIMITS.evidence);
     if (signals.some((s) => s.type === type && s.detail === d)) return;
-    signals.push({ type, detail: d, evidence: clip(evidence) });
+    signals.push({ type, detail: d, evidence: clip(evidence, HINT_LIMITS.evidence) });
   };
   const titles: RawSignal[] = [];
   for (const raw of raws ?? []) {
@@ -141,9 +142,4 @@ function jobCountDetail(value: string): string | undefined {
   const n = Number(/(\d[\d,]*)/.exec(value)?.[1]?.replace(/,/g, '') ?? NaN);
   if (!Number.isInteger(n) || n <= 0 || n > 100_000) return undefined;
   return `${n} open job${n === 1 ? '' : 's'}`;
-}
-
-function clip(value: string): string {
-  const max = HINT_LIMITS.evidence;
-  return value.length <= max ? value : value.slice(0, max).trimEnd();
 }

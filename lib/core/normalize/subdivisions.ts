@@ -3,6 +3,7 @@
 // by name. Background/CLI only. The index is built on first use.
 
 import { iso31662 } from 'iso-3166';
+import { foldSpaces } from '../values/text';
 
 export interface Subdivision {
   /** ISO 3166-1 alpha-2 of the country. */
@@ -19,16 +20,6 @@ interface Index {
 
 let index: Index | undefined;
 
-/** Lower case, no accents, single spaces: "Île-de-France" → "ile-de-france". */
-export function foldName(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 function build(): Index {
   const built: Index = { byCode: new Map(), byName: new Map() };
   for (const entry of iso31662) {
@@ -37,7 +28,7 @@ function build(): Index {
     const code = entry.code.slice(entry.parent.length + 1);
     const sub: Subdivision = { country: entry.parent, code, name: entry.name };
     built.byCode.set(`${entry.parent}-${code}`, sub);
-    const key = foldName(entry.name);
+    const key = foldSpaces(entry.name);
     const list = built.byName.get(key);
     if (list) list.push(sub);
     else built.byName.set(key, [sub]);
@@ -64,7 +55,7 @@ export const NORTH_AMERICA = ['US', 'CA'] as const;
  * that is unique among all countries' first-level subdivisions.
  */
 export function subdivisionByName(name: string, country?: string): Subdivision | undefined {
-  const matches = getIndex().byName.get(foldName(name)) ?? [];
+  const matches = getIndex().byName.get(foldSpaces(name)) ?? [];
   if (country) return matches.find((s) => s.country === country);
   const northAmerican = matches.find((s) =>
     (NORTH_AMERICA as readonly string[]).includes(s.country),

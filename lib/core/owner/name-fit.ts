@@ -3,14 +3,7 @@
 // and to accept a domain only mentioned in a tagline. Needs no suffix list:
 // a rough main label is enough to compare letters.
 
-/** Lower-case letters and digits only, accents dropped: "Learn Node" → "learnnode". */
-export function squash(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
-}
+import { squash } from '../values/text';
 
 /** Second-level labels that country TLDs put before the registrable name (bbc.co.uk). */
 const GENERIC_SECOND_LEVEL = new Set([
@@ -78,4 +71,9 @@ export function nameFitsHost(name: string, host: string): boolean {
   if (label.startsWith(s) || (s.length >= 4 && label.endsWith(s))) return true;
   // "Segment.io" on segment.com
   return label.length >= 5 && s.startsWith(label) && s.length - label.length <= 3;
+}
+
+/** Same site: equal main label and top-level domain (www.acme.com and acme.com). */
+export function sameSite(hostA: string, hostB: string): boolean {
+  return mainLabel(hostA) === mainLabel(hostB) && hostA.split('.').pop() === hostB.split('.').pop();
 }

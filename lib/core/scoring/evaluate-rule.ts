@@ -4,6 +4,8 @@ import type { Rule } from '../icp/schema';
 import type { CriterionStatus } from './result';
 import type { ScoringFacts } from './facts';
 import { formatCount, formatUsd } from './format';
+import { foldTerm } from '../values/text';
+import { hasWholeWord } from '../values/words';
 
 export interface RuleOutcome {
   status: CriterionStatus;
@@ -60,9 +62,7 @@ export function evaluateRule(rule: Rule, facts: ScoringFacts): RuleOutcome {
       const names = termSet(rule.anyOf);
       const categories = termSet(rule.categories);
       const hits = facts.technologies.filter(
-        (t) =>
-          names.has(normalizeTerm(t.name)) ||
-          t.categories.some((c) => categories.has(normalizeTerm(c))),
+        (t) => names.has(foldTerm(t.name)) || t.categories.some((c) => categories.has(foldTerm(c))),
       );
       const distinct = [...new Set(hits.map((t) => t.name))];
       const wanted = [...rule.anyOf, ...rule.categories.map((c) => `any ${c}`)];
@@ -121,10 +121,6 @@ function countStatus(hits: number, needed: number): CriterionStatus {
   return hits > 0 ? 'partial' : 'miss';
 }
 
-function normalizeTerm(s: string): string {
-  return s.toLowerCase().replace(/&/g, 'and').replace(/\s+/g, ' ').trim();
-}
-
 interface TextSource {
   lower: string;
   evidence: string;
@@ -156,17 +152,14 @@ function keywordSources(facts: ScoringFacts): TextSource[] {
 function industryMatches(industry: string, anyOf: readonly string[]): boolean {
   const wanted = industrySet(anyOf);
   const own = canonicalIndustry(industry) ?? industry;
-  return (
-    wanted.has(normalizeTerm(own)) ||
-    industryAncestors(own).some((a) => wanted.has(normalizeTerm(a)))
-  );
+  return wanted.has(foldTerm(own)) || industryAncestors(own).some((a) => wanted.has(foldTerm(a)));
 }
 
 const industrySets = new WeakMap<readonly string[], Set<string>>();
 function industrySet(terms: readonly string[]): Set<string> {
   let set = industrySets.get(terms);
   if (!set) {
-    set = new Set(terms.map((t) => normalizeTerm(canonicalIndustry(t) ?? t)));
+    set = new Set(terms.map((t) => foldTerm(canonicalIndustry(t) ?? t)));
     industrySets.set(terms, set);
   }
   return set;
@@ -178,19 +171,6 @@ const termSets = new WeakMap<readonly string[], Set<string>>();
 
 function termSet(terms: readonly string[]): Set<string> {
   let set = termSets.get(terms);
-  if (!set) termSets.set(terms, (set = new Set(terms.map(normalizeTerm))));
+  if (!set) termSets.set(terms, (set = new Set(terms.map(foldTerm))));
   return set;
-}
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/** `word` in `text` with no letter or digit on either side (both already lower case). */
-function hasWholeWord(text: string, word: string): boolean {
-  if (!word) return false;
-  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
-    const before = text[at - 1];
-    const after = text[at + word.length];
-    if ((!before || !WORD_CHAR.test(before)) && (!after || !WORD_CHAR.test(after))) return true;
-  }
-  return false;
 }

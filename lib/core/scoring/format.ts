@@ -1,4 +1,5 @@
 import type { NumberRange } from '../hints/page-hints';
+import { formatMoney } from '../normalize/money';
 
 const integer = new Intl.NumberFormat('en-US');
 
@@ -7,7 +8,8 @@ export function formatCount(range: NumberRange): string {
 }
 
 export function formatUsd(range: NumberRange): string {
-  return formatRange(range, formatMoney);
+  // Ranges read at a glance: one decimal is enough ("$1.5M-$10M").
+  return formatRange(range, (n) => formatMoney(n, 'USD', 1));
 }
 
 function formatRange(range: NumberRange, format: (n: number) => string): string {
@@ -17,15 +19,4 @@ function formatRange(range: NumberRange, format: (n: number) => string): string 
   if (min !== undefined) return `${format(min)}+`;
   if (max !== undefined) return `up to ${format(max)}`;
   return '';
-}
-
-function formatMoney(n: number): string {
-  if (n >= 1e9) return `$${trim(n / 1e9)}B`;
-  if (n >= 1e6) return `$${trim(n / 1e6)}M`;
-  if (n >= 1e3) return `$${trim(n / 1e3)}K`;
-  return `$${n}`;
-}
-
-function trim(n: number): string {
-  return String(Number(n.toFixed(1)));
 }

@@ -1,5 +1,6 @@
 import type { Persona } from '../icp/schema';
 import type { ScoreResult } from './result';
+import { hasWholeWord } from '../values/words';
 
 /**
  * The persona whose title patterns fit a person's title, as whole words and
@@ -13,16 +14,11 @@ export function matchPersona(title: string | undefined, personas: Persona[]): Pe
   for (const persona of personas) {
     for (const pattern of persona.titlePatterns) {
       const p = pattern.toLowerCase();
-      if (p.length > (best?.length ?? 0) && hasWholeWords(lower, p))
+      if (p.length > (best?.length ?? 0) && hasWholeWord(lower, p))
         best = { persona, length: p.length };
     }
   }
   return best?.persona;
-}
-
-function hasWholeWords(text: string, phrase: string): boolean {
-  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u').test(text);
 }
 
 export interface TalkingPoint {

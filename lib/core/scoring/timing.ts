@@ -1,6 +1,7 @@
 import type { SignalHint } from '../hints/page-hints';
 import type { BuyingSignal, IcpConfig } from '../icp/schema';
 import type { TimingResult } from './result';
+import { hasWholeWord } from '../values/words';
 
 // Fit says whether an account is worth pursuing; timing says whether now is
 // the moment. Buying signals raise timing only, never the fit score.
@@ -19,9 +20,11 @@ function matches(signal: BuyingSignal, hint: SignalHint): boolean {
   }
 }
 
+/** `word`, or its plural in "s", as a whole word, regardless of case. */
 function mentions(text: string, word: string): boolean {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}s?($|[^\\p{L}\\p{N}])`, 'iu').test(text);
+  const lower = text.toLowerCase();
+  const w = word.toLowerCase();
+  return hasWholeWord(lower, w) || hasWholeWord(lower, `${w}s`);
 }
 
 /** "17 open jobs", "42 open positions" -> the number. */

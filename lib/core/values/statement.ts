@@ -4,7 +4,7 @@
 // only taken from a sentence whose subject is the company ("we", "our", its
 // name) and in which nobody else is named first.
 
-import { squash } from '../owner/name-fit';
+import { squash } from './text';
 
 /** Words that put someone other than the company in a sentence. */
 const OTHERS = /\b(?:customers?|clients?|portfolio|partners?|investees?|users?)\b/i;

@@ -3,6 +3,7 @@
 // and bound every walk.
 
 import { RAW_LIMITS, type RawText } from '../../core/hints/raw-page';
+import { clip } from '../../core/values/text';
 
 /**
  * Raw text, indentation included, past which a heading cannot be a short
@@ -16,14 +17,8 @@ export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Cuts to `max` UTF-16 units without leaving half a surrogate pair. */
-export function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let end = max;
-  const last = text.charCodeAt(end - 1);
-  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
-  return text.slice(0, end).trimEnd();
-}
+// Readers take clip from here with the other DOM helpers.
+export { clip };
 
 /** Collapsed, clipped textContent of a node ('' for none). */
 export function textOf(node: Node | null | undefined, max: number): string {

@@ -26,6 +26,7 @@ import {
   type RawText,
   type RawWebsite,
 } from '../../core/hints/raw-page';
+import { parseUrl } from '../../core/values/url';
 
 /** dt labels LinkedIn uses on the about section, mapped to the field they fill. */
 const DT_FIELDS: Record<
@@ -105,17 +106,17 @@ function orgText(org: LdNode | undefined, prop: string, max: number): RawText | 
 }
 
 function isLinkedInUrl(url: string | undefined): boolean {
-  if (!url) return false;
-  try {
-    return isLinkedInHost(new URL(url).hostname);
-  } catch {
-    return false;
-  }
+  const parsed = url ? parseUrl(url) : undefined;
+  return parsed !== undefined && isLinkedInHost(parsed.hostname);
 }
 
 function isCompanyUrl(url: string | undefined): boolean {
-  if (!url || !isLinkedInUrl(url)) return false;
-  return new URL(url).pathname.startsWith('/company/');
+  const parsed = url ? parseUrl(url) : undefined;
+  return (
+    parsed !== undefined &&
+    isLinkedInHost(parsed.hostname) &&
+    parsed.pathname.startsWith('/company/')
+  );
 }
 
 interface DefinitionFields {

@@ -10,6 +10,7 @@ import { clip, linesOf, quote, SHORT_HEADING_CHARS, textOf } from './dom-text';
 import { isLinkedInHost } from '../../core/owner/known-hosts';
 import { RAW_LIMITS, type RawSignal } from '../../core/hints/raw-page';
 import { namesSalesRole } from './text-signals';
+import { parseUrl } from '../../core/values/url';
 
 const FUNDING_HEADING = /^funding(?: via crunchbase)?$/i;
 const JOBS_HEADING = /^recent job openings$/i;
@@ -101,11 +102,8 @@ function jobCount(main: Element, slugs: readonly string[]): RawSignal | undefine
 }
 
 function isOwnJobsTab(href: string, slugs: readonly string[]): boolean {
-  try {
-    const url = new URL(href, 'https://www.linkedin.com/');
-    const slug = /^\/company\/([^/]+)\/jobs\/?$/.exec(url.pathname)?.[1];
-    return isLinkedInHost(url.hostname) && slug !== undefined && slugs.includes(slug);
-  } catch {
-    return false;
-  }
+  const url = parseUrl(href, 'https://www.linkedin.com/');
+  if (!url) return false;
+  const slug = /^\/company\/([^/]+)\/jobs\/?$/.exec(url.pathname)?.[1];
+  return isLinkedInHost(url.hostname) && slug !== undefined && slugs.includes(slug);
 }

@@ -17,16 +17,6 @@ export type LinkedInPage =
   | { kind: 'linkedin-person'; slug: string }
   | { kind: 'other' };
 
-/** An absolute http(s) URL, or undefined. */
-export function parseHttpUrl(url: string): URL | undefined {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The LinkedIn page kind for a linkedin.com URL (any subdomain, any tab), else undefined. */
 export function linkedInPage(url: URL): LinkedInPage | undefined {
   if (!isLinkedInHost(url.hostname)) return undefined;

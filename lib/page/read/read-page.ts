@@ -10,7 +10,8 @@ import { readLinkedInCompany } from './linkedin-company';
 import { readLinkedInPerson } from './linkedin-person';
 import { readLinkedInSignals } from './linkedin-signals';
 import { readMicrodata } from './microdata';
-import { linkedInPage, MICRODATA_TYPES, notACompanySite, parseHttpUrl } from './page-kind';
+import { linkedInPage, MICRODATA_TYPES, notACompanySite } from './page-kind';
+import { httpUrl } from '../../core/values/url';
 import { RAW_LIMITS, type RawPage, type RawSignal } from '../../core/hints/raw-page';
 import { readWebsite } from './website';
 
@@ -27,7 +28,7 @@ export function readPage(doc: Document, url: string): RawPage {
 }
 
 function read(doc: Document, url: string): RawPage {
-  const parsed = parseHttpUrl(url);
+  const parsed = httpUrl(url);
   if (!parsed) return { url, kind: 'other', kindEvidence: 'not an http(s) URL' };
 
   const linkedIn = linkedInPage(parsed);

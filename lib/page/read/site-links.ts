@@ -5,8 +5,9 @@
 
 import { clip, quote, textOf } from './dom-text';
 import { hostMatches, PLATFORM_HOSTS } from '../../core/owner/known-hosts';
-import { mainLabel } from '../../core/owner/name-fit';
+import { sameSite } from '../../core/owner/name-fit';
 import { RAW_LIMITS, type RawLinks, type RawSignal, type RawText } from '../../core/hints/raw-page';
+import { httpUrl } from '../../core/values/url';
 
 type LinkKind = keyof RawLinks;
 
@@ -66,7 +67,7 @@ export function readSiteLinks(doc: Document, page: URL): SiteLinks {
     if (path === '/' || path === '') continue;
     // Off-site, only a link that says what it is ("Careers" to a job
     // board); normalization keeps it only on the company's domain or a job board.
-    const here = sameSite(target, page);
+    const here = sameSite(target.hostname, page.hostname);
     if (!here && hostMatches(target.hostname, PLATFORM_HOSTS)) continue;
     for (const [kind, textPattern, pathPattern] of KINDS) {
       if (byText[kind] && byPath[kind]) continue;
@@ -101,18 +102,5 @@ export function readSiteLinks(doc: Document, page: URL): SiteLinks {
 /** The link's absolute http(s) target; in-page anchors ("#pricing") are no page of their own. */
 function resolve(href: string, page: URL): URL | undefined {
   if (!href || href.startsWith('#')) return undefined;
-  try {
-    const target = new URL(href, page);
-    return target.protocol === 'http:' || target.protocol === 'https:' ? target : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Same site: equal main label and top-level domain (www.acme.com and acme.com/about). */
-function sameSite(a: URL, b: URL): boolean {
-  return (
-    mainLabel(a.hostname) === mainLabel(b.hostname) &&
-    a.hostname.split('.').pop() === b.hostname.split('.').pop()
-  );
+  return httpUrl(href, page);
 }

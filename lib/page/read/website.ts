@@ -21,13 +21,13 @@ import {
 import { isLinkedInHost } from '../../core/owner/known-hosts';
 import { MICRODATA } from './microdata';
 import {
-  mainLabel,
   nameFitsHost,
-  squash,
+  sameSite,
   stripNameSuffix,
   stripSectionSuffix,
 } from '../../core/owner/name-fit';
 import { sampleLines } from './page-text';
+import { squash } from '../../core/values/text';
 import {
   RAW_LIMITS,
   type RawCompany,
@@ -36,6 +36,7 @@ import {
 } from '../../core/hints/raw-page';
 import { readSiteLinks } from './site-links';
 import { readFactStatements, readTextSignals } from './text-signals';
+import { parseUrl } from '../../core/values/url';
 
 interface Owner {
   node: LdNode;
@@ -159,13 +160,8 @@ function fits(node: LdNode, host: string): boolean {
 
 /** Same site: the URL's main label equals the page's (www.acme.com vs acme.com/about). */
 function urlOnHost(url: string | undefined, host: string): boolean {
-  if (!url) return false;
-  try {
-    const other = new URL(url, `https://${host}/`).hostname;
-    return mainLabel(other) === mainLabel(host) && other.split('.').pop() === host.split('.').pop();
-  } catch {
-    return false;
-  }
+  const other = url ? parseUrl(url, `https://${host}/`) : undefined;
+  return other !== undefined && sameSite(other.hostname, host);
 }
 
 function ownerName(owner: Owner): RawText | undefined {
@@ -230,12 +226,8 @@ function readOwnerFields(owner: Owner, ld: JsonLd, company: RawCompany): void {
 }
 
 function isLinkedInCompanyUrl(url: string): boolean {
-  try {
-    const u = new URL(url);
-    return isLinkedInHost(u.hostname) && u.pathname.startsWith('/company/');
-  } catch {
-    return false;
-  }
+  const u = parseUrl(url);
+  return u !== undefined && isLinkedInHost(u.hostname) && u.pathname.startsWith('/company/');
 }
 
 /** numberOfEmployees as text: 120, "11-50", or a QuantitativeValue with a value or a range. */

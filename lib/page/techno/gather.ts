@@ -5,19 +5,13 @@
 // cap from SIGNAL_CAPS.
 
 import { markupSample } from './markup-sample';
+import { clip } from '../../core/values/text';
 import { SIGNAL_CAPS as CAPS } from '../../core/hints/page-signals';
 import type { DomAnswer, DomNeed, PageSignals } from '../../core/hints/page-signals';
-
-function clip(value: string, max: number = CAPS.value): string {
-  return value.length > max ? value.slice(0, max) : value;
-}
+import { parseUrl } from '../../core/values/url';
 
 function absolute(href: string, base: string): string | undefined {
-  try {
-    return new URL(href, base).href;
-  } catch {
-    return undefined;
-  }
+  return parseUrl(href, base)?.href;
 }
 
 function gatherScripts(doc: Document, url: string): Pick<PageSignals, 'scriptSrc' | 'scripts'> {
@@ -29,7 +23,7 @@ function gatherScripts(doc: Document, url: string): Pick<PageSignals, 'scriptSrc
     if (src) {
       // wappalyzer skips inlined data: scripts too.
       const abs = src.startsWith('data:') ? undefined : absolute(src, url);
-      if (abs && scriptSrc.length < CAPS.scriptSrc) scriptSrc.push(clip(abs));
+      if (abs && scriptSrc.length < CAPS.scriptSrc) scriptSrc.push(clip(abs, CAPS.value));
     } else if (budget > 0) {
       const code = boundedText(el, Math.min(CAPS.scriptOne, budget));
       if (code.trim()) {
@@ -53,7 +47,8 @@ function gatherMeta(doc: Document): Record<string, string[]> {
       if (names++ >= CAPS.metaNames) continue;
       values = meta[key] = [];
     }
-    if (values.length < CAPS.metaValues) values.push(clip(el.getAttribute('content') ?? ''));
+    if (values.length < CAPS.metaValues)
+      values.push(clip(el.getAttribute('content') ?? '', CAPS.value));
   }
   return meta;
 }
@@ -62,7 +57,7 @@ function gatherLinks(doc: Document, url: string): string[] {
   const links: string[] = [];
   for (const el of Array.from(doc.querySelectorAll('link[href]'))) {
     const abs = absolute(el.getAttribute('href') ?? '', url);
-    if (abs) links.push(clip(abs));
+    if (abs) links.push(clip(abs, CAPS.value));
     if (links.length >= CAPS.links) break;
   }
   return links;
@@ -153,7 +148,7 @@ export function answerDom(
     for (const name of need.attributes ?? []) {
       const values = nodes
         .filter((n) => n.hasAttribute(name))
-        .map((n) => clip(n.getAttribute(name) ?? ''));
+        .map((n) => clip(n.getAttribute(name) ?? '', CAPS.value));
       if (values.length > 0) (answer.attributes ??= {})[name] = values;
     }
     answers[need.selector] = answer;

@@ -194,7 +194,14 @@ describe('the in-page modules', () => {
     const source = readFileSync(new URL(`../../../lib/${file}`, import.meta.url), 'utf8');
     const imports = [...source.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
     expect(
-      imports.every((i) => i === '../../core/hints/page-signals' || i === './markup-sample'),
+      imports.every((i) =>
+        [
+          '../../core/hints/page-signals',
+          '../../core/values/text',
+          '../../core/values/url',
+          './markup-sample',
+        ].includes(i!),
+      ),
     ).toBe(true);
   });
 

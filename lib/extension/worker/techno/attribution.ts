@@ -6,14 +6,11 @@
 
 import { hostMatches, JOB_BOARD_HOSTS, PLATFORM_HOSTS } from '../../../core/owner/known-hosts';
 import type { PageKind } from '../../../core/hints/page-hints';
+import { parseUrl } from '../../../core/values/url';
 
 export function isPlatformHost(url: string): boolean {
-  let host: string;
-  try {
-    host = new URL(url).hostname;
-  } catch {
-    return false;
-  }
+  const host = parseUrl(url)?.hostname;
+  if (host === undefined) return false;
   // The same lists that make such pages `other` in extraction, plus job
   // boards, which host a company's careers page on their own stack.
   return hostMatches(host, PLATFORM_HOSTS) || hostMatches(host, JOB_BOARD_HOSTS);
