@@ -11,25 +11,32 @@ import { httpUrl } from '../../core/values/url';
 
 type LinkKind = keyof RawLinks;
 
-/** Link text and path for each kind; a locale prefix (/en/, /de-de/) is allowed. */
-const KINDS: [LinkKind, RegExp, RegExp][] = [
-  [
-    'about',
-    /^(?:about|about us|company|who we are|our story)$/i,
-    /^\/(?:about(?:-us)?|company|who-we-are|our-story)\/?$/i,
-  ],
-  [
-    'careers',
+/**
+ * The path slugs that name each kind of page, shared with the website reader
+ * (which reads a company's own about and careers pages for its prose).
+ */
+export const PATH_SLUGS: Record<LinkKind, string> = {
+  about: 'about(?:-us)?|company|who-we-are|our-story',
+  careers: 'careers?|jobs|join-us',
+  pricing: 'pricing|plans',
+  customers: 'customers|case-studies|customer-stories',
+};
+
+/** Link text for each kind. */
+const TEXTS: Record<LinkKind, RegExp> = {
+  about: /^(?:about|about us|company|who we are|our story)$/i,
+  careers:
     /^(?:careers?|jobs|join us|join our team|work with us|we(?:['’]re| are) hiring|open positions)$/i,
-    /^\/(?:careers?|jobs|join-us)\/?$/i,
-  ],
-  ['pricing', /^(?:pricing|plans(?: (?:&|and) pricing)?)$/i, /^\/(?:pricing|plans)\/?$/i],
-  [
-    'customers',
-    /^(?:customers|our customers|customer stories|case studies)$/i,
-    /^\/(?:customers|case-studies|customer-stories)\/?$/i,
-  ],
-];
+  pricing: /^(?:pricing|plans(?: (?:&|and) pricing)?)$/i,
+  customers: /^(?:customers|our customers|customer stories|case studies)$/i,
+};
+
+/** Link text and path for each kind. */
+const KINDS: [LinkKind, RegExp, RegExp][] = (Object.keys(PATH_SLUGS) as LinkKind[]).map((kind) => [
+  kind,
+  TEXTS[kind],
+  new RegExp(`^\\/(?:${PATH_SLUGS[kind]})\\/?$`, 'i'),
+]);
 
 const MAX_ANCHORS = 600;
 
@@ -39,8 +46,10 @@ const MAX_ANCHORS = 600;
  * hundreds of links on a page that name none of the kinds.
  */
 const ANY_TEXT = new RegExp(KINDS.map(([, text]) => text.source).join('|'), 'i');
-const ANY_PATH =
-  /(?:^|\/)(?:about(?:-us)?|company|who-we-are|our-story|careers?|jobs|join-us|pricing|plans|customers|case-studies|customer-stories)\/?(?:[?#]|$)/i;
+const ANY_PATH = new RegExp(
+  `(?:^|\\/)(?:${Object.values(PATH_SLUGS).join('|')})\\/?(?:[?#]|$)`,
+  'i',
+);
 
 export interface SiteLinks {
   links?: RawLinks;

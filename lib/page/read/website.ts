@@ -34,7 +34,7 @@ import {
   type RawSignal,
   type RawText,
 } from '../../core/hints/raw-page';
-import { readSiteLinks } from './site-links';
+import { PATH_SLUGS, readSiteLinks } from './site-links';
 import { readFactStatements, readTextSignals } from './text-signals';
 import { parseUrl } from '../../core/values/url';
 
@@ -52,10 +52,12 @@ export interface WebsiteRead {
 }
 
 /** Pages whose prose is about the company itself: the home page and about pages. */
-const ABOUT_PATH =
-  /^(?:\/[a-z]{2}(?:-[a-z]{2})?)?\/(?:(?:about(?:-us)?|company|who-we-are|our-story|team)\/?)?(?:index\.html?)?$/i;
-/** The company's job list. */
-const CAREERS_PATH = /career|jobs|join-us|open-positions|work-with-us|vacanc/i;
+const ABOUT_PATH = new RegExp(
+  `^(?:\\/[a-z]{2}(?:-[a-z]{2})?)?\\/(?:(?:${PATH_SLUGS.about}|team)\\/?)?(?:index\\.html?)?$`,
+  'i',
+);
+/** The company's job list: any path naming it, not only the link paths. */
+const CAREERS_PATH = new RegExp(`${PATH_SLUGS.careers}|open-positions|work-with-us|vacanc`, 'i');
 
 export function readWebsite(doc: Document, url: URL, ld: JsonLd): WebsiteRead | undefined {
   const host = url.hostname;
