@@ -4,13 +4,6 @@
 // written next to a currency counts: "2009" or "750 billion messages" are not
 // money. Background and CLI only.
 
-/**
- * An amount of money as pages write it: "$40M", "US$ 36.5M", "€2.5 billion",
- * "USD 120 million", "£5m", "10 Mio. €": finds one inside a sentence, for
- * moneyFromText to read.
- */
-export const MONEY = String.raw`(?:(?:(?:\b(?:US|CA|AU|NZ|HK|[CAS]))?\$|[€£¥₹]|\b(?:USD|EUR|GBP|CAD|AUD|CHF|JPY|INR|SEK|NOK|DKK)\b)\s?\d[\d,.]*(?:\s?(?:k|mm|mn|m|bn|b|thousand|million|billion|mio\.?|mrd\.?)\b)?|\b\d[\d,.]*\s?(?:k|mm|mn|m|bn|b|thousand|million|billion|mio\.?|mrd\.?)?\s?(?:€|\b(?:EUR|USD|GBP|euros?|dollars?|pounds?)\b))`;
-
 /** An amount or range in `currency` (ISO 4217); an open end is omitted. */
 export interface MoneyRange {
   min?: number;
@@ -28,6 +21,14 @@ const NUMBER = String.raw`\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[
 const UNIT = String.raw`(?:thousand|million|billion|trillion|mrd|mio|tsd|mn|mm|bn|tn|k|m|b|t)\b\.?`;
 const AMOUNT = String.raw`(${NUMBER})\s?(${UNIT})?`;
 const SEPARATOR = String.raw`\s?(?:-|–|—|to)\s?`;
+
+/**
+ * An amount of money as pages write it: "$40M", "US$ 36.5M", "€2.5 billion",
+ * "USD 120 million", "£5m", "10 Mio. €": finds one inside a sentence, for
+ * moneyFromText to read. Built from the same parts as moneyFromText's own
+ * grammar, so what a sentence pattern finds is what it can read.
+ */
+export const MONEY = String.raw`(?:${BEFORE}\s?(?:${NUMBER})(?:\s?${UNIT})?|\b(?:${NUMBER})\s?(?:${UNIT})?\s?${AFTER})`;
 
 /** "$10M-$50M", "US$ 36.5M", "USD 120 million", "$10-50M". */
 const CURRENCY_FIRST = new RegExp(
