@@ -3,6 +3,7 @@
 // a usage problem is a CliError, printed as `<name>: <message>` on stderr
 // with exit code 2; anything else is a bug and exits 1 with its stack.
 
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 
 /** A problem with how the CLI was called (bad argument, unreadable file). Exit code 2. */
@@ -79,4 +80,15 @@ export function runCli(
         }
       },
     );
+}
+
+/** A text file's contents, or a CliError naming `what` could not be read and why. */
+export async function readText(file: string, what: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    throw new CliError(
+      `cannot read ${what} ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`,
+    );
+  }
 }

@@ -5,7 +5,7 @@
 //   validate <icp.json>                   exit 0 when valid, 2 with one "path: message" line per problem
 //   diff <old.json> <new.json>            what changed, one sentence per line (ICP or envelope files)
 // Usage problems (unknown command or option, unreadable file) exit 2.
-import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { access, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { diffIcp } from '../../core/icp/diff';
 import { parseIcp } from '../../core/icp/parse';
@@ -17,7 +17,7 @@ import {
   verifyEnvelopeText,
 } from '../../core/sync/envelope';
 import { generateSigningKeyPair, isPublicKeyText, KeyError } from '../../core/sync/keys';
-import { CliError, parseOptions, runCli, type OptionSpec } from './args';
+import { CliError, parseOptions, readText, runCli, type OptionSpec } from './args';
 
 const PRIVATE_KEY_FILE = 'icp-signing.key';
 const PUBLIC_KEY_FILE = 'icp-signing.pub';
@@ -183,16 +183,6 @@ function args<S extends OptionSpec>(argv: string[], spec: S, positionals: number
     throw new CliError(`missing ${positionals === 2 ? 'two files' : 'file'} argument`);
   if (files.length > positionals) throw new CliError(`unexpected argument "${files[positionals]}"`);
   return { files, options };
-}
-
-async function readText(file: string, what: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    throw new CliError(
-      `cannot read ${what} ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`,
-    );
-  }
 }
 
 async function readJson(file: string, what: string): Promise<unknown> {
