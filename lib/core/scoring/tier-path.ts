@@ -335,6 +335,8 @@ export interface AnswerMove {
 
 export interface TierOutlook {
   current: TierRef;
+  /** ICP tier ids, best first: a tier's place in this list is its rank. */
+  tierOrder: string[];
   /** One per better tier, next tier first. */
   paths: TierPath[];
   /** Worst drop first. */
@@ -396,6 +398,7 @@ export function tierOutlook(facts: ScoringFacts, icp: IcpConfig): TierOutlook {
   risks.sort((a, b) => b.rank - a.rank);
   return {
     current: tierFromIndex(w.current, w.tiers),
+    tierOrder: w.tiers.map((t) => t.id),
     paths,
     risks: risks.map(({ rank: _rank, ...r }) => r),
     moves,
@@ -426,4 +429,39 @@ export function oneAnswerFromNextTier(
   return (
     best && { tier: tierFromIndex(best.index, w.tiers), criterionId: w.candidates[best.i]!.id }
   );
+}
+
+/** Lower is better; "unknown" and "needs discovery" rank below every ICP tier. */
+export function tierRank(outlook: TierOutlook, tier: TierRef): number {
+  const i = outlook.tierOrder.indexOf(tier.id);
+  return i === -1 ? outlook.tierOrder.length : i;
+}
+
+export interface OrderedQuestion<Q> {
+  question: Q;
+  /** Where the best answer leads: the current tier for a question that decides nothing. */
+  movesTo: TierRef;
+  move?: AnswerMove;
+}
+
+/**
+ * Questions sorted by what their answer decides: the ones whose best answer
+ * reaches the best tier first, then the ones whose bad answer drops it the
+ * most, then the order the ICP gave.
+ */
+export function orderQuestions<Q extends { criterionId?: string }>(
+  questions: Q[],
+  outlook: TierOutlook,
+): OrderedQuestion<Q>[] {
+  const now = tierRank(outlook, outlook.current);
+  return questions
+    .map((question, index) => {
+      const move = question.criterionId ? outlook.moves[question.criterionId] : undefined;
+      const movesTo = move?.yes ?? outlook.current;
+      const up = tierRank(outlook, movesTo);
+      const down = move ? tierRank(outlook, move.no) : now;
+      return { question, movesTo, ...(move && { move }), up, down, index };
+    })
+    .sort((a, b) => a.up - b.up || b.down - a.down || a.index - b.index)
+    .map(({ question, movesTo, move }) => ({ question, movesTo, ...(move && { move }) }));
 }
