@@ -1,0 +1,74 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext } from '@playwright/test';
+import { expect, FIXTURES_DIR, test } from './extension-test';
+import { badgeText, openTab, SidePanelPage } from './pages/side-panel';
+
+// The path up a tier on a real LinkedIn fixture: the panel says which answers
+// reach the next tier, and answering them in the panel gets there.
+
+// Audiense as served, but listed at 11-50 people: the size straddles the
+// scale-up's 50-500, so a C whose next tier hangs on one answer.
+async function smallAudiense(context: BrowserContext) {
+  const html = (await readFile(path.join(FIXTURES_DIR, 'linkedin-company-audiense.html'), 'utf8'))
+    .replace('51-200 employees', '11-50 employees')
+    .replace('"numberOfEmployees":{"value":69,"@type":"QuantitativeValue"},', '');
+  await context.route('https://www.linkedin.com/company/audiense-small/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: html }),
+  );
+  return 'https://www.linkedin.com/company/audiense-small/about/';
+}
+
+test('the panel shows the path to the next tier and answering it moves badge and panel there', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  const { tabId } = await openTab(context, serviceWorker, await smallAudiense(context));
+  await expect.poll(() => badgeText(serviceWorker, tabId)).toBe('C');
+  const panel = await SidePanelPage.open(context, extensionId, tabId);
+  await expect(panel.tier).toHaveAttribute('data-tier', 'c');
+  await expect(panel.criterion('employees')).toHaveAttribute('data-status', 'partial');
+
+  // Next tier first, then the tiers above it.
+  const paths = panel.page.getByTestId('next-tier');
+  await expect(paths.first()).toHaveAttribute('data-target-tier', 'b');
+  const next = paths.first();
+  const steps = next.getByTestId('next-tier-step');
+  await expect(steps.first()).toBeVisible();
+  const stepIds = await steps.evaluateAll((rows) =>
+    rows.map((r) => [r.getAttribute('data-criterion-id'), r.getAttribute('data-outcome')]),
+  );
+  expect(stepIds).toEqual([['employees', 'match']]);
+  await expect(next).toContainText('To reach B');
+  await expect(next).toContainText('50 to 500 employees (+30)');
+  // A: the industry is a page-observed miss, so no answer to an open question reaches it.
+  await expect(paths.nth(1)).toHaveAttribute('data-target-tier', 'a');
+  await expect(paths.nth(1).getByTestId('next-tier-step')).toHaveCount(0);
+  await expect(paths.nth(1)).toContainText('does not reach A');
+
+  // The questions are ordered by where their best answer leads, best first.
+  const order = ['a', 'b', 'c', 'd', 'needs-discovery'];
+  const movesTo = await panel.questions.evaluateAll((rows) =>
+    rows.map((r) => [r.getAttribute('data-criterion-id'), r.getAttribute('data-moves-to')]),
+  );
+  expect(movesTo.length).toBeGreaterThan(1);
+  const ranks = movesTo.map(([, t]) => order.indexOf(t === 'unknown' ? 'needs-discovery' : t!));
+  expect(ranks.every((r) => r !== -1)).toBe(true);
+  expect([...ranks].sort((x, y) => x - y)).toEqual(ranks);
+  expect(movesTo[0]).toEqual(['employees', 'b']);
+
+  // axe finds nothing on the panel with the path and risks shown.
+  const axe = await new AxeBuilder({ page: panel.page }).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+
+  // Answer the path's first step in the panel, as a rep would: "about 120 people".
+  await panel.answerInput('employees').fill('120');
+  await panel.answerInput('employees').press('Enter');
+  await expect(panel.criterion('employees')).toHaveAttribute('data-status', 'match');
+  // The panel's tier badge moves to where the path said.
+  await expect(panel.tier).toHaveAttribute('data-tier', 'b');
+  await expect(panel.tier).toHaveText('B');
+  await expect(paths.first()).toHaveAttribute('data-target-tier', 'a');
+});
