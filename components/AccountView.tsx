@@ -75,6 +75,7 @@ export function AccountView({
           criteria={result.criteria}
           accountId={account.id}
           definitions={definitions}
+          facts={account.facts}
         />
       </section>
       <TechnologyList technologies={account.facts.technologies} />

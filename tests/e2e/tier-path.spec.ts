@@ -64,6 +64,20 @@ test('the panel shows the path to the next tier and answering it moves badge and
   expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 
   // Answer the path's first step in the panel, as a rep would: "about 120 people".
+  // While typing, the form previews what saving would give; nothing is stored yet.
+  await panel.answerInput('employees').fill('120');
+  const preview = panel.page.locator(
+    '[data-testid="answer-preview"][data-criterion-id="employees"]',
+  );
+  await expect(preview).toHaveAttribute('data-tier', 'b');
+  await expect(preview).toHaveText('If saved: B, score 53');
+  await expect(panel.tier).toHaveAttribute('data-tier', 'c');
+  // 12 people is under the scale-up's 50: a miss, as the risk said.
+  await panel.answerInput('employees').fill('12');
+  await expect(preview).toHaveText('If saved: D, score 18');
+  await expect(
+    panel.page.locator('[data-testid="tier-risk"][data-criterion-id="employees"]'),
+  ).toHaveAttribute('data-to-tier', 'd');
   await panel.answerInput('employees').fill('120');
   await panel.answerInput('employees').press('Enter');
   await expect(panel.criterion('employees')).toHaveAttribute('data-status', 'match');
