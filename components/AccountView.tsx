@@ -89,7 +89,7 @@ export function AccountView({
           initial={personaId}
         />
       )}
-      <CopySummary account={account} />
+      <CopySummary account={account} {...(outlook && { outlook })} />
       <footer className="account__footer">
         Scored against {result.icpName} v{result.icpVersion}
         <SyncIndicator />
