@@ -10,7 +10,7 @@ import type { Criterion } from '@/lib/core/icp/schema';
 import type { RepAnswer } from '@/lib/core/scoring/facts';
 
 // The preview's answer counts as the newest, as the saved one will.
-const LATER_THAN_ANY_SAVE = Number.MAX_SAFE_INTEGER;
+const LATER_THAN_ANY_SAVE = Date.UTC(9999, 0, 1);
 
 /** Records what the prospect said for one criterion; the score updates as soon as it is saved. */
 export function AnswerForm({
