@@ -34,11 +34,8 @@ export function AccountList({ onOpen }: { onOpen: (accountId: string) => void })
     for (const a of accounts) {
       const found = oneAnswerFromNextTier(a.facts, icp);
       if (!found) continue;
-      const criterion = icp.segments
-        .flatMap((s) => s.criteria)
-        .find((c) => c.id === found.criterionId);
       map.set(a.id, {
-        label: criterion?.label ?? found.criterionId,
+        label: found.label,
         tierId: found.tier.id,
         tierLabel: found.tier.label,
         gain: rank(a.score.tier.id) - rank(found.tier.id),

@@ -86,3 +86,50 @@ test('the panel shows the path to the next tier and answering it moves badge and
   await expect(panel.tier).toHaveText('B');
   await expect(paths.first()).toHaveAttribute('data-target-tier', 'a');
 });
+
+test('the account list keeps the accounts one answer lifts, and the CRM note carries the path', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const small = await openTab(context, serviceWorker, await smallAudiense(context));
+  await expect.poll(() => badgeText(serviceWorker, small.tabId)).toBe('C');
+  // Motion is already an A: no better tier to lift it to.
+  const motion = await openTab(
+    context,
+    serviceWorker,
+    'https://www.linkedin.com/company/motionapp/',
+  );
+  await expect.poll(() => badgeText(serviceWorker, motion.tabId)).toBe('A');
+
+  const panel = await SidePanelPage.open(context, extensionId, small.tabId);
+  // A status answer previews too: "no go-to-market stack" keeps it a C.
+  await panel.page
+    .locator('[data-testid="answer-status"][data-criterion-id="go-to-market-stack"]')
+    .selectOption('miss');
+  await expect(
+    panel.page.locator('[data-testid="answer-preview"][data-criterion-id="go-to-market-stack"]'),
+  ).toHaveAttribute('data-tier', 'c');
+
+  await panel.page.getByTestId('copy-summary').click();
+  await expect(panel.page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
+  const note = await panel.page.evaluate(() => navigator.clipboard.readText());
+  expect(note).toContain('Path up:\n  To reach B: confirm 50 to 500 employees (+30)');
+  expect(note).toContain('Risks:');
+
+  await panel.page.getByTestId('open-account-list').click();
+  const items = panel.page.getByTestId('account-list-item');
+  await expect(items).toHaveCount(2);
+  await panel.page.getByTestId('one-answer-filter').check();
+  await expect(items).toHaveCount(1);
+  await expect(items).toHaveAttribute('data-account-id', 'audiense.com');
+  await expect(items).toHaveAttribute('data-one-answer-to', 'b');
+  await expect(items.getByTestId('one-answer-lift')).toHaveText(
+    'One answer to B: 50 to 500 employees',
+  );
+  const axe = await new AxeBuilder({ page: panel.page }).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  await panel.page.getByTestId('one-answer-filter').uncheck();
+  await expect(items).toHaveCount(2);
+});

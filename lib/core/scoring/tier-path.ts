@@ -413,7 +413,7 @@ export function tierOutlook(facts: ScoringFacts, icp: IcpConfig): TierOutlook {
 export function oneAnswerFromNextTier(
   facts: ScoringFacts,
   icp: IcpConfig,
-): { tier: TierRef; criterionId: string } | undefined {
+): { tier: TierRef; criterionId: string; label: string } | undefined {
   const w = compileWhatIf(facts, icp);
   const now = badness(w, w.current);
   if (now === 0) return undefined;
@@ -426,9 +426,9 @@ export function oneAnswerFromNextTier(
     const b = badness(w, e.index);
     if (b < now && (!best || b < badness(w, best.index))) best = { index: e.index, i };
   }
-  return (
-    best && { tier: tierFromIndex(best.index, w.tiers), criterionId: w.candidates[best.i]!.id }
-  );
+  if (!best) return undefined;
+  const c = w.candidates[best.i]!;
+  return { tier: tierFromIndex(best.index, w.tiers), criterionId: c.id, label: c.label };
 }
 
 /** Lower is better; "unknown" and "needs discovery" rank below every ICP tier. */
