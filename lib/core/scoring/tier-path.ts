@@ -72,6 +72,8 @@ export interface Evaluated {
   /** decideTier() index: -1 unknown, tiers.length needs discovery. */
   index: number;
   score: number;
+  /** The best segment's index in the ICP. */
+  segment: number;
 }
 
 const statusIndex = (s: CriterionStatus) => STATUSES.indexOf(s);
@@ -122,7 +124,13 @@ export function compileWhatIf(facts: ScoringFacts, icp: IcpConfig): WhatIf {
       });
   }
   const w: WhatIf = { icp, tiers, segments, candidates, fixedCaps, openDisqualifiers, current: 0 };
-  w.current = evaluateWhatIf(w, noOverrides(w)).index;
+  const now = evaluateWhatIf(w, noOverrides(w));
+  w.current = now.index;
+  // Name each criterion as the segment the account is scored in names it.
+  for (const c of icp.segments[now.segment]!.criteria) {
+    const i = byId.get(c.id);
+    if (i !== undefined) candidates[i] = { id: c.id, label: c.label, weight: c.weight };
+  }
   return w;
 }
 
@@ -141,7 +149,8 @@ export function evaluateWhatIf(w: WhatIf, over: Int8Array, extraCap = -1): Evalu
   let bConf = 0;
   let bObserved = 0;
   let first = true;
-  for (const seg of w.segments) {
+  let bSegment = 0;
+  for (const [s, seg] of w.segments.entries()) {
     let earned = 0;
     let observed = 0;
     let total = 0;
@@ -166,6 +175,7 @@ export function evaluateWhatIf(w: WhatIf, over: Int8Array, extraCap = -1): Evalu
       bScore = sc;
       bConf = conf;
       bObserved = observed;
+      bSegment = s;
     }
   }
   const caps = w.fixedCaps.map((c) => c.rank);
@@ -174,6 +184,7 @@ export function evaluateWhatIf(w: WhatIf, over: Int8Array, extraCap = -1): Evalu
   return {
     index: decideTier(fit, bConf, bMisses > 0, caps, w.tiers.length, w.icp.minConfidence),
     score: bScore,
+    segment: bSegment,
   };
 }
 

@@ -37,6 +37,22 @@ describe('tierOutlook on the sample ICP', () => {
     expect(hq).toMatchObject({ kind: 'anti-icp', outcome: 'match', toTier: { id: 'd' } });
   });
 
+  it('names a criterion as the segment the account is scored in names it', () => {
+    const audiense: ScoringFacts = {
+      company: {
+        industry: 'Advertising Services',
+        employees: { min: 51, max: 200 },
+        hq: { country: 'GB', city: 'London' },
+      },
+      technologies: [],
+      evidence: {},
+    };
+    expect(score(audiense, sampleIcp).segmentId).toBe('scale-up');
+    const outlook = tierOutlook(audiense, sampleIcp);
+    const employees = outlook.risks.find((r) => r.criterionId === 'employees');
+    expect(employees).toMatchObject({ label: '50 to 500 employees', toTier: { id: 'd' } });
+  });
+
   it('says why a disqualified account cannot rise', () => {
     const staffing: ScoringFacts = {
       ...facts,
