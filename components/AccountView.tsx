@@ -10,7 +10,10 @@ import { PersonaSection } from '@/components/PersonaSection';
 import { SyncIndicator } from '@/components/SyncIndicator';
 import { TechnologyList } from '@/components/TechnologyList';
 import { TierBadge } from '@/components/TierBadge';
+import { TierPath } from '@/components/TierPath';
 import { TimingBadge } from '@/components/TimingBadge';
+import { tierOutlook } from '@/lib/core/scoring/tier-path';
+import { useMemo } from 'react';
 import { useActiveIcp } from '@/components/use-active-icp';
 
 export function AccountView({
@@ -25,6 +28,14 @@ export function AccountView({
   const result = account.score;
   const definitions = new Map<string, Criterion>(
     icp?.segments.find((s) => s.id === result.segmentId)?.criteria.map((c) => [c.id, c]) ?? [],
+  );
+  // Only against the ICP the account was scored with, so the path and the badge agree.
+  const outlook = useMemo(
+    () =>
+      icp && icp.name === result.icpName && icp.version === result.icpVersion
+        ? tierOutlook(account.facts, icp)
+        : undefined,
+    [icp, account.facts, result.icpName, result.icpVersion],
   );
   const facts = [
     company.industry,
@@ -43,6 +54,7 @@ export function AccountView({
         </div>
       </header>
       <Disqualifiers hits={result.disqualifiers} />
+      {outlook && <TierPath outlook={outlook} />}
       <dl className="metrics">
         <div>
           <dt>Score</dt>
@@ -63,11 +75,12 @@ export function AccountView({
           criteria={result.criteria}
           accountId={account.id}
           definitions={definitions}
+          facts={account.facts}
         />
       </section>
       <TechnologyList technologies={account.facts.technologies} />
       <Conflicts facts={account.facts} />
-      <DiscoveryQuestions result={result} />
+      <DiscoveryQuestions result={result} {...(outlook && { outlook })} />
       {icp && (
         <PersonaSection
           key={personaId ?? 'none'}
@@ -76,7 +89,7 @@ export function AccountView({
           initial={personaId}
         />
       )}
-      <CopySummary account={account} />
+      <CopySummary account={account} {...(outlook && { outlook })} />
       <footer className="account__footer">
         Scored against {result.icpName} v{result.icpVersion}
         <SyncIndicator />

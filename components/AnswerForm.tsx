@@ -1,28 +1,52 @@
-import { useId, useState, type FormEvent } from 'react';
-import { answerKind } from '@/lib/core/accounts/answers';
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import type { AccountFacts } from '@/lib/core/accounts/account';
+import { answerKind, applyAnswer, type AnswerInput } from '@/lib/core/accounts/answers';
+import { score } from '@/lib/core/scoring/score';
+import { tierName } from '@/components/TierPath';
+import { useActiveIcp } from '@/components/use-active-icp';
 import { db } from '@/lib/extension/db/db';
 import { saveAnswer } from '@/lib/extension/accounts/save-rep-value';
 import type { Criterion } from '@/lib/core/icp/schema';
 import type { RepAnswer } from '@/lib/core/scoring/facts';
 
+// The preview's answer counts as the newest, as the saved one will.
+const LATER_THAN_ANY_SAVE = Date.UTC(9999, 0, 1);
+
 /** Records what the prospect said for one criterion; the score updates as soon as it is saved. */
-export function AnswerForm({ accountId, criterion }: { accountId: string; criterion: Criterion }) {
+export function AnswerForm({
+  accountId,
+  criterion,
+  facts,
+}: {
+  accountId: string;
+  criterion: Criterion;
+  /** With them, the form previews the tier and score the answer would give. */
+  facts?: AccountFacts;
+}) {
   const kind = answerKind(criterion);
   const [text, setText] = useState('');
   const [status, setStatus] = useState<RepAnswer['status']>('match');
+  const [touched, setTouched] = useState(false);
   const [problem, setProblem] = useState<string>();
   const id = useId();
+  const icp = useActiveIcp();
+  const input: AnswerInput = kind === 'value' ? { kind, text } : { kind, status, note: text };
+  const preview = useMemo(() => {
+    if (!facts || !icp || !touched || (kind === 'value' && !text.trim())) return undefined;
+    const applied = applyAnswer(facts, criterion, input, LATER_THAN_ANY_SAVE);
+    if (!applied.ok) return undefined;
+    const result = score(applied.facts, icp);
+    return { tier: result.tier, score: result.score };
+    // input is rebuilt each render from kind, text and status.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [facts, icp, touched, kind, text, status, criterion]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await saveAnswer(
-      db,
-      accountId,
-      criterion,
-      kind === 'value' ? { kind, text } : { kind, status, note: text },
-    );
+    const result = await saveAnswer(db, accountId, criterion, input);
     if (result.ok) {
       setText('');
+      setTouched(false);
       setProblem(undefined);
     } else {
       setProblem(result.problem);
@@ -41,7 +65,10 @@ export function AnswerForm({ accountId, criterion }: { accountId: string; criter
             data-testid="answer-status"
             data-criterion-id={criterion.id}
             value={status}
-            onChange={(e) => setStatus(e.target.value as RepAnswer['status'])}
+            onChange={(e) => {
+              setStatus(e.target.value as RepAnswer['status']);
+              setTouched(true);
+            }}
           >
             <option value="match">Yes</option>
             <option value="partial">Partly</option>
@@ -60,11 +87,23 @@ export function AnswerForm({ accountId, criterion }: { accountId: string; criter
         data-criterion-id={criterion.id}
         value={text}
         placeholder={kind === 'value' ? placeholderFor(criterion) : 'Note (optional)'}
-        onChange={(e) => setText(e.target.value)}
+        onChange={(e) => {
+          setText(e.target.value);
+          setTouched(true);
+        }}
         aria-invalid={problem ? true : undefined}
         aria-describedby={problem ? `${id}-problem` : undefined}
       />
       <button type="submit">Save</button>
+      <span
+        className="answer__preview"
+        data-testid="answer-preview"
+        data-criterion-id={criterion.id}
+        data-tier={preview?.tier.id}
+        role="status"
+      >
+        {preview && `If saved: ${tierName(preview.tier)}, score ${preview.score}`}
+      </span>
       {problem && (
         <div id={`${id}-problem`} className="answer__problem" role="alert">
           {problem}

@@ -1,13 +1,21 @@
 import { useState } from 'react';
 import type { AccountRecord } from '@/lib/core/accounts/account';
 import { crmNote } from '@/lib/core/accounts/crm-note';
+import type { TierOutlook } from '@/lib/core/scoring/tier-path';
 
 /** Copies the qualification as a CRM note. */
-export function CopySummary({ account }: { account: AccountRecord }) {
+export function CopySummary({
+  account,
+  outlook,
+}: {
+  account: AccountRecord;
+  /** The path up and the risks, added to the note. */
+  outlook?: TierOutlook;
+}) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(crmNote(account));
+      await navigator.clipboard.writeText(crmNote(account, undefined, outlook));
       setState('copied');
     } catch {
       setState('failed');

@@ -1,3 +1,4 @@
+import type { AccountFacts } from '@/lib/core/accounts/account';
 import type { Criterion } from '@/lib/core/icp/schema';
 import type { CriterionResult, CriterionStatus } from '@/lib/core/scoring/result';
 import { AnswerForm } from '@/components/AnswerForm';
@@ -23,9 +24,11 @@ interface Props {
   /** With both, open criteria get an answer form. */
   accountId?: string;
   definitions?: Map<string, Criterion>;
+  /** The account's facts, for the answer forms' preview. */
+  facts?: AccountFacts;
 }
 
-export function CriterionList({ criteria, accountId, definitions }: Props) {
+export function CriterionList({ criteria, accountId, definitions, facts }: Props) {
   return (
     <ul className="criteria" aria-label="Why this tier">
       {criteria.map((c) => {
@@ -61,7 +64,11 @@ export function CriterionList({ criteria, accountId, definitions }: Props) {
               {c.evidence && <div className="criterion__evidence">From {c.evidence}</div>}
               {c.talkingPoint && <div className="criterion__talking-point">{c.talkingPoint}</div>}
               {open && accountId && definition && c.kind !== 'competitor' && (
-                <AnswerForm accountId={accountId} criterion={definition} />
+                <AnswerForm
+                  accountId={accountId}
+                  criterion={definition}
+                  {...(facts && { facts })}
+                />
               )}
             </div>
           </li>

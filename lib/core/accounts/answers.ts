@@ -4,6 +4,8 @@ import type { CompanyHints } from '../hints/page-hints';
 import type { Criterion } from '../icp/schema';
 import type { RepAnswer } from '../scoring/facts';
 import type { CompanyField } from './field-compare';
+import type { AccountFacts } from './account';
+import { setRepValue } from './merge';
 
 /** What a rep typed or chose for one criterion in the panel. */
 export type AnswerInput =
@@ -90,4 +92,25 @@ function revenueFromAnswer(text: string): { min: number; max: number } | undefin
   const high = match[2] ? Number(match[2].replace(/,/g, '')) * scale : low;
   if (!Number.isFinite(low) || !Number.isFinite(high) || high < low) return undefined;
   return { min: Math.round(low), max: Math.round(high) };
+}
+
+/** The facts once an answer is stored, or why the answer cannot be read. */
+export function applyAnswer(
+  facts: AccountFacts,
+  criterion: Criterion,
+  input: AnswerInput,
+  now: number,
+): { ok: true; facts: AccountFacts } | { ok: false; problem: string } {
+  const parsed = parseAnswer(criterion, input);
+  if (parsed.kind === 'invalid') return { ok: false, problem: parsed.problem };
+  return {
+    ok: true,
+    facts:
+      parsed.kind === 'field'
+        ? setRepValue(facts, parsed.field, parsed.value, now)
+        : {
+            ...facts,
+            answers: { ...facts.answers, [criterion.id]: { ...parsed.answer, at: now } },
+          },
+  };
 }

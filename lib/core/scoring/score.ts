@@ -1,5 +1,5 @@
 import type { IcpConfig, Segment, Tier } from '../icp/schema';
-import { answeredOutcome, evaluateRule } from './evaluate-rule';
+import { answeredOutcome, evaluateRule, type RuleOutcome } from './evaluate-rule';
 import type { ScoringFacts } from './facts';
 import {
   NEEDS_DISCOVERY_TIER,
@@ -33,36 +33,35 @@ interface SegmentScore extends SegmentSummary {
  *   disqualifiers; "needs discovery" when confidence is under the ICP's floor.
  * Pure and deterministic: the same facts and ICP always give the same result.
  */
-export function score(facts: ScoringFacts, icp: IcpConfig): ScoreResult {
+export function score(facts: ScoringFacts, icp: IcpConfig, assume?: Assumptions): ScoreResult {
   const ranked = icp.segments
     .map((segment) => scoreSegment(facts, segment))
-    .sort(
-      (a, b) =>
-        a.mustHaveMisses.length - b.mustHaveMisses.length ||
-        b.score - a.score ||
-        b.confidence - a.confidence,
+    .sort((a, b) =>
+      compareSegments(
+        a.mustHaveMisses.length,
+        a.score,
+        a.confidence,
+        b.mustHaveMisses.length,
+        b.score,
+        b.confidence,
+      ),
     );
   // The schema guarantees at least one segment.
   const best = ranked[0]!;
-  const tiers = [...icp.tiers].sort((a, b) => b.minScore - a.minScore);
+  const tiers = tiersBestFirst(icp);
   const lowest = tiers[tiers.length - 1]!;
-  const disqualifiers = disqualify(facts, icp, lowest);
-  const fitTier =
-    best.observed === 0 ? UNKNOWN_TIER : tierRef(tiers.find((t) => best.score >= t.minScore)!);
-
-  const caps = [
-    ...disqualifiers.map((d) => d.capTier),
-    ...(best.mustHaveMisses.length ? [tierRef(lowest)] : []),
-  ];
-  let tier: TierRef;
-  if (caps.length) {
-    const candidates = fitTier.id === UNKNOWN_TIER.id ? caps : [fitTier, ...caps];
-    tier = candidates.reduce((worst, t) => (rank(t, tiers) > rank(worst, tiers) ? t : worst));
-  } else if (fitTier.id !== UNKNOWN_TIER.id && best.confidence < icp.minConfidence) {
-    tier = NEEDS_DISCOVERY_TIER;
-  } else {
-    tier = fitTier;
-  }
+  const disqualifiers = disqualify(facts, icp, lowest, assume);
+  const fitRank = fitTierRank(best.observed, best.score, tiers);
+  const fitTier = fitRank === -1 ? UNKNOWN_TIER : tierRef(tiers[fitRank]!);
+  const tierIndex = decideTier(
+    fitRank,
+    best.confidence,
+    best.mustHaveMisses.length > 0,
+    disqualifiers.map((d) => rank(d.capTier, tiers)),
+    tiers.length,
+    icp.minConfidence,
+  );
+  const tier = tierFromIndex(tierIndex, tiers);
 
   return {
     icpName: icp.name,
@@ -101,7 +100,7 @@ function scoreSegment(facts: ScoringFacts, segment: Segment): SegmentScore {
         outcome.status === 'match' && { talkingPoint: criterion.talkingPoint }),
     };
   });
-  const core = criteria.filter((c) => c.kind === 'fit' || c.kind === 'must-have');
+  const core = criteria.filter((c) => isCore(c.kind));
   const total = sum(core.map((c) => c.weight));
   const observed = sum(core.filter((c) => c.status !== 'unknown').map((c) => c.weight));
   const earned = sum(criteria.map((c) => c.points));
@@ -109,8 +108,8 @@ function scoreSegment(facts: ScoringFacts, segment: Segment): SegmentScore {
     segment,
     segmentId: segment.id,
     segmentName: segment.name,
-    score: observed === 0 ? 0 : Math.min(100, Math.round((100 * earned) / observed)),
-    confidence: total === 0 ? 0 : Math.round((100 * observed) / total),
+    score: segmentScore(earned, observed),
+    confidence: segmentConfidence(observed, total),
     criteria,
     observed,
     mustHaveMisses: criteria
@@ -119,9 +118,18 @@ function scoreSegment(facts: ScoringFacts, segment: Segment): SegmentScore {
   };
 }
 
-function disqualify(facts: ScoringFacts, icp: IcpConfig, lowest: Tier): DisqualifierHit[] {
+function disqualify(
+  facts: ScoringFacts,
+  icp: IcpConfig,
+  lowest: Tier,
+  assume?: Assumptions,
+): DisqualifierHit[] {
   return icp.antiIcp.flatMap((d) => {
-    const outcome = evaluateRule(d.rule, facts);
+    const assumed = assume?.disqualifiers?.[d.id];
+    const outcome: RuleOutcome =
+      assumed === undefined
+        ? evaluateRule(d.rule, facts)
+        : { status: assumed ? 'match' : 'miss', found: 'assumed' };
     if (outcome.status !== 'match') return [];
     const cap = icp.tiers.find((t) => t.id === d.capTier) ?? lowest;
     return [
@@ -142,6 +150,72 @@ function questionsFor(best: SegmentScore): ScoreQuestion[] {
     ...best.criteria.flatMap((c) => c.questions.map((q) => ({ criterionId: c.id, ...q }))),
     ...best.segment.questions.map((q) => ({ ...q })),
   ];
+}
+
+/**
+ * What-if inputs that facts cannot express: whether an unchecked anti-ICP rule
+ * holds (true: it does). Criteria are assumed through `facts.answers`.
+ */
+export interface Assumptions {
+  disqualifiers?: Record<string, boolean>;
+}
+
+export const CRITERION_CREDIT = CREDIT;
+
+export function isCore(kind: string): boolean {
+  return kind === 'fit' || kind === 'must-have';
+}
+
+/** The share of observed fit and must-have weight earned, bonus included, capped at 100. */
+export function segmentScore(earned: number, observed: number): number {
+  return observed === 0 ? 0 : Math.min(100, Math.round((100 * earned) / observed));
+}
+
+export function segmentConfidence(observed: number, total: number): number {
+  return total === 0 ? 0 : Math.round((100 * observed) / total);
+}
+
+/** Best segment first: fewest missed must-haves, then score, then confidence. */
+export function compareSegments(
+  aMisses: number,
+  aScore: number,
+  aConfidence: number,
+  bMisses: number,
+  bScore: number,
+  bConfidence: number,
+): number {
+  return aMisses - bMisses || bScore - aScore || bConfidence - aConfidence;
+}
+
+export function tiersBestFirst(icp: IcpConfig): Tier[] {
+  return [...icp.tiers].sort((a, b) => b.minScore - a.minScore);
+}
+
+/** Index of the tier the score earns, or -1 when nothing was observed. */
+export function fitTierRank(observed: number, segScore: number, tiers: Tier[]): number {
+  return observed === 0 ? -1 : tiers.findIndex((t) => segScore >= t.minScore);
+}
+
+/** Index into the tiers (best first); `tierCount` = needs discovery, -1 = unknown. */
+export function decideTier(
+  fitRank: number,
+  confidence: number,
+  missedMustHave: boolean,
+  capRanks: number[],
+  tierCount: number,
+  minConfidence: number,
+): number {
+  let worstCap = missedMustHave ? tierCount - 1 : -1;
+  for (const r of capRanks) if (r > worstCap) worstCap = r;
+  if (worstCap !== -1) return Math.max(worstCap, fitRank);
+  if (fitRank !== -1 && confidence < minConfidence) return tierCount;
+  return fitRank;
+}
+
+export function tierFromIndex(index: number, tiers: Tier[]): TierRef {
+  if (index === -1) return UNKNOWN_TIER;
+  if (index >= tiers.length) return NEEDS_DISCOVERY_TIER;
+  return tierRef(tiers[index]!);
 }
 
 /** Higher is a worse tier; the reserved tiers rank below every ICP tier. */

@@ -1,6 +1,6 @@
 import type { Criterion } from '../../core/icp/schema';
 import type { AccountFacts, AccountRecord } from '../../core/accounts/account';
-import { parseAnswer, type AnswerInput } from '../../core/accounts/answers';
+import { applyAnswer, parseAnswer, type AnswerInput } from '../../core/accounts/answers';
 import type { IcpLensDb } from '../db/db';
 import { putRescored } from './put-rescored';
 import type { CompanyField } from '../../core/accounts/field-compare';
@@ -20,13 +20,13 @@ export async function saveAnswer(
   input: AnswerInput,
   now = Date.now(),
 ): Promise<SaveResult> {
-  const parsed = parseAnswer(criterion, input);
-  if (parsed.kind === 'invalid') return { ok: false, problem: parsed.problem };
-  const account = await update(db, accountId, now, (facts) =>
-    parsed.kind === 'field'
-      ? setRepValue(facts, parsed.field, parsed.value, now)
-      : { ...facts, answers: { ...facts.answers, [criterion.id]: { ...parsed.answer, at: now } } },
-  );
+  // Checked once before the transaction, so a bad answer never opens one.
+  const check = parseAnswer(criterion, input);
+  if (check.kind === 'invalid') return { ok: false, problem: check.problem };
+  const account = await update(db, accountId, now, (facts) => {
+    const applied = applyAnswer(facts, criterion, input, now);
+    return applied.ok ? applied.facts : facts;
+  });
   return { ok: true, account };
 }
 
