@@ -23,6 +23,7 @@ const FIELD_TEXT: Record<DealField, string> = {
   outcome: 'Outcome (won/lost/open)',
   dealValue: 'Deal value',
   closeDate: 'Close date',
+  dealId: 'Deal id (duplicates counted once)',
 };
 
 const PREVIEW_ROWS = 5;
