@@ -4,7 +4,7 @@ import type { Interval } from './metrics';
 const pct = (n: number | undefined) => (n === undefined ? '-' : `${(100 * n).toFixed(1)}%`);
 const num = (n: number | undefined, digits = 3) => (n === undefined ? 'n/a' : n.toFixed(digits));
 const range = (i: Interval | undefined, show: (n: number) => string) =>
-  i ? `${show(i.low)}-${show(i.high)}` : '-';
+  i ? `${show(i.low)} to ${show(i.high)}` : '-';
 const pctRange = (i: Interval | undefined) => range(i, (n) => pct(n));
 const points = (n: number) => `${n >= 0 ? '+' : ''}${(100 * n).toFixed(1)}`;
 
