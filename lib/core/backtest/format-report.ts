@@ -1,5 +1,6 @@
 import type { BacktestReport, Verdict } from './backtest';
-import type { Interval } from './metrics';
+import type { AucEstimate, Interval } from './metrics';
+import type { Suggestion } from './suggest';
 
 const pct = (n: number | undefined) => (n === undefined ? '-' : `${(100 * n).toFixed(1)}%`);
 const num = (n: number | undefined, digits = 3) => (n === undefined ? 'n/a' : n.toFixed(digits));
@@ -115,4 +116,28 @@ export function formatReport(report: BacktestReport): string {
     `backtest: auc=${num(report.auc)} top-tier-win-rate=${num(report.topTier?.winRate)} base-win-rate=${num(report.baseWinRate)} rows=${report.rows} rejected=${report.rejected}`,
   );
   return lines.join('\n');
+}
+
+/** The suggested weights beside today's, and both ICPs' out-of-sample AUC. */
+export function formatSuggestion(suggestion: Suggestion): string {
+  const { current, suggested, deals } = suggestion.outOfSample;
+  const auc = (a: AucEstimate | undefined) =>
+    a ? `${a.auc.toFixed(3)} (${range(a.interval, (n) => n.toFixed(3))})` : 'n/a';
+  const verdict =
+    current && suggested
+      ? suggested.interval.low > current.interval.high
+        ? 'the suggestion sorts won from lost better, beyond both intervals'
+        : suggested.interval.high < current.interval.low
+          ? 'the suggestion does worse: keep the current weights'
+          : 'the intervals overlap: the suggestion is not clearly better'
+      : 'not enough won and lost deals to compare';
+  return [
+    `Suggested weights (ridge logistic regression; ${suggestion.folds}-fold out-of-sample back-test, seed ${suggestion.seed})`,
+    '  current  suggested  effect (log-odds, match vs miss)  criterion',
+    ...suggestion.weights.map(
+      (w) =>
+        `  ${String(w.current).padStart(7)}  ${String(w.suggested).padStart(9)}  ${(w.effect >= 0 ? '+' : '') + w.effect.toFixed(2)}${w.kept ? ' (kept: observed on ' + w.observed + ' closed deals)' : ''}  ${w.segmentName}: ${w.label}`,
+    ),
+    `Out of sample on ${deals} closed deals: current AUC ${auc(current)}, suggested AUC ${auc(suggested)}: ${verdict}`,
+  ].join('\n');
 }

@@ -5,8 +5,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import { backtest } from '../../core/backtest/backtest';
-import { formatReport } from '../../core/backtest/format-report';
+import { formatReport, formatSuggestion } from '../../core/backtest/format-report';
 import { parseDeals } from '../../core/backtest/parse-deals';
+import { suggestWeights } from '../../core/backtest/suggest';
 import { CliError, parseCliArgs, runCli } from './args';
 import { loadIcp } from './load-icp';
 
@@ -55,6 +56,28 @@ runCli('backtest', async (argv) => {
     }),
   });
   const out = [formatReport(report)];
+  if (options.suggest) {
+    const suggestion = suggestWeights(parsed.deals, icp);
+    if (!suggestion)
+      throw new CliError('cannot suggest weights: the file needs won and lost deals');
+    await write(options.suggest, JSON.stringify(suggestion.draft, null, 2) + '\n');
+    // The summary line stays last, for scripts.
+    out.splice(
+      0,
+      1,
+      ...[formatReport(report)].flatMap((text) => {
+        const lines = text.split('\n');
+        const last = lines.pop()!;
+        return [
+          lines.join('\n'),
+          formatSuggestion(suggestion),
+          `suggest: draft ICP written to ${options.suggest} (not published: import it as a draft in the options page, or pass it as --icp)`,
+          '',
+          last,
+        ];
+      }),
+    );
+  }
   if (options.scores) {
     await write(
       options.scores,
