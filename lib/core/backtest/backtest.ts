@@ -85,6 +85,26 @@ export interface BacktestOptions {
   reading?: ReadSummary;
   /** Called with each deal's score, for a scores file. */
   onScore?: (deal: Deal, result: ScoreResult) => void;
+  /** Scores already computed (by scoreInChunks), one per deal in order. */
+  results?: readonly ScoreResult[];
+}
+
+/**
+ * Every deal's score, a chunk at a time, calling `pause` between chunks so
+ * a page can repaint: pass the results to backtest() as `results`.
+ */
+export async function scoreInChunks(
+  deals: readonly Deal[],
+  icp: IcpConfig,
+  pause: (done: number) => Promise<void>,
+  chunk = 2000,
+): Promise<ScoreResult[]> {
+  const results: ScoreResult[] = [];
+  for (let i = 0; i < deals.length; i += chunk) {
+    for (const deal of deals.slice(i, i + chunk)) results.push(score(deal.facts, icp));
+    await pause(Math.min(deals.length, i + chunk));
+  }
+  return results;
 }
 
 /**
@@ -127,8 +147,8 @@ export function backtest(
   let won = 0;
   let closed = 0;
 
-  for (const deal of deals) {
-    const result = score(deal.facts, icp);
+  for (const [index, deal] of deals.entries()) {
+    const result = options.results?.[index] ?? score(deal.facts, icp);
     options.onScore?.(deal, result);
     const tier = tiers.get(result.tier.id)!;
     tier.deals += 1;

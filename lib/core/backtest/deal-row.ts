@@ -54,7 +54,7 @@ export interface FieldNote {
 export interface ReadOptions {
   /** Stage names (folded) the manager mapped in the preview. */
   stages?: StageMap;
-  /** Revenue scale when the header does not state it (1e6 for "in millions"). */
+  /** Revenue scale chosen in the preview (1e6 for "in millions"); the header's when absent. */
   revenueScale?: number;
 }
 
@@ -131,8 +131,8 @@ export function dealFromRow(
   const revenueText = get('revenue');
   if (revenueText) {
     const header = mapping.revenue ?? '';
-    const headerScale = scaleFromHeader(header);
-    const scale = headerScale !== 1 ? headerScale : (options.revenueScale ?? 1);
+    // The preview's choice, defaulted there from the header; the header alone otherwise.
+    const scale = options.revenueScale ?? scaleFromHeader(header);
     const revenue = revenueOf(revenueText, scale, currencyFromHeader(header));
     if (revenue) {
       company.revenueUsd = revenue;

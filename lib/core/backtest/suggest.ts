@@ -18,6 +18,14 @@ export interface SuggestOptions {
   seed?: number;
   /** Ridge penalty on the coefficients (default 1). */
   l2?: number;
+  /** Statuses already computed (by statusesInChunks) for these deals and this ICP. */
+  prepared?: Statuses;
+}
+
+export interface Statuses {
+  columns: Column[];
+  statuses: Uint8Array;
+  won: Uint8Array;
 }
 
 export interface SuggestedWeight {
@@ -114,10 +122,28 @@ export function scoreFromStatuses(
 }
 
 /** Every closed deal's criterion statuses, one byte each, in column order. */
-export function statusesOf(
+export function statusesOf(deals: readonly Deal[], icp: IcpConfig): Statuses {
+  const prepared = startStatuses(deals, icp);
+  prepared.fill(0, prepared.closed.length);
+  return prepared.result;
+}
+
+/** statusesOf a chunk at a time, calling `pause` between chunks so a page can repaint. */
+export async function statusesInChunks(
   deals: readonly Deal[],
   icp: IcpConfig,
-): { columns: Column[]; statuses: Uint8Array; won: Uint8Array } {
+  pause: (done: number) => Promise<void>,
+  chunk = 2000,
+): Promise<Statuses> {
+  const prepared = startStatuses(deals, icp);
+  for (let i = 0; i < prepared.closed.length; i += chunk) {
+    prepared.fill(i, Math.min(prepared.closed.length, i + chunk));
+    await pause(Math.min(prepared.closed.length, i + chunk));
+  }
+  return prepared.result;
+}
+
+function startStatuses(deals: readonly Deal[], icp: IcpConfig) {
   const columns: Column[] = icp.segments.flatMap((segment, s) =>
     segment.criteria.map((criterion) => ({
       segment: s,
@@ -129,16 +155,19 @@ export function statusesOf(
   const closed = deals.filter((d) => d.outcome !== 'open');
   const statuses = new Uint8Array(closed.length * columns.length);
   const won = new Uint8Array(closed.length);
-  closed.forEach((deal, i) => {
-    won[i] = deal.outcome === 'won' ? 1 : 0;
-    for (let c = 0; c < columns.length; c += 1) {
-      const { criterion } = columns[c]!;
-      const outcome =
-        answeredOutcome(deal.facts, criterion.id) ?? evaluateRule(criterion.rule, deal.facts);
-      statuses[i * columns.length + c] = STATUS_CODE[outcome.status];
+  const fill = (from: number, to: number) => {
+    for (let i = from; i < to; i += 1) {
+      const deal = closed[i]!;
+      won[i] = deal.outcome === 'won' ? 1 : 0;
+      for (let c = 0; c < columns.length; c += 1) {
+        const { criterion } = columns[c]!;
+        const outcome =
+          answeredOutcome(deal.facts, criterion.id) ?? evaluateRule(criterion.rule, deal.facts);
+        statuses[i * columns.length + c] = STATUS_CODE[outcome.status];
+      }
     }
-  });
-  return { columns, statuses, won };
+  };
+  return { closed, fill, result: { columns, statuses, won } };
 }
 
 /** Distinct status patterns with their counts: the fit runs on these, not on every deal. */
@@ -336,7 +365,7 @@ export function suggestWeights(
   const folds = Math.max(2, Math.min(20, options.folds ?? 5));
   const seed = options.seed ?? 17;
   const l2 = options.l2 ?? 1;
-  const { columns, statuses, won } = statusesOf(deals, icp);
+  const { columns, statuses, won } = options.prepared ?? statusesOf(deals, icp);
   const wins = won.reduce((a, b) => a + b, 0);
   if (wins === 0 || wins === won.length || columns.length === 0) return undefined;
 
