@@ -5,7 +5,7 @@
 // a criterion names an industry once. Unknown names are left to the caller:
 // a page's own wording is still what a person reads off it.
 
-import { allowedTypos, editDistance } from './countries';
+import { allowedTypos, editDistance } from './edit-distance';
 import { INDUSTRIES, V1_NAMES } from './industries';
 
 /**

@@ -8,6 +8,7 @@ import { defaultOutcome } from '../../../lib/core/backtest/stages';
 import { sampleIcp } from '../../../lib/core/icp/sample-icp';
 import { readCountry } from '../../../lib/core/normalize/countries';
 import { readIndustry } from '../../../lib/core/normalize/industry';
+import { allowedTypos, editDistance } from '../../../lib/core/normalize/edit-distance';
 import { amountFromCell } from '../../../lib/core/normalize/money';
 import { generateMessyExport } from '../../backtest/generate-deals';
 
@@ -26,6 +27,14 @@ describe('reading messy CRM fields', () => {
     expect(reading?.code).toBe(code);
     expect(reading?.note !== undefined).toBe(noted);
     if (noted) expect(reading!.note).toContain(`read as ${code}`);
+  });
+
+  it('counts edits, a swap of neighbours as one, and allows none under 5 letters', () => {
+    expect(editDistance('philipines', 'philippines')).toBe(1);
+    expect(editDistance('untied states', 'united states')).toBe(1);
+    expect(editDistance('germany', 'germany')).toBe(0);
+    expect(editDistance('atlantis', 'albania', 2)).toBe(3);
+    expect([4, 5, 8, 9].map(allowedTypos)).toEqual([0, 1, 1, 2]);
   });
 
   it('reads no country from a name that is near none, or from a short unknown code', () => {
