@@ -1,13 +1,17 @@
 import Papa from 'papaparse';
 import { useId, useState, type ChangeEvent } from 'react';
-import { backtest, type BacktestReport } from '@/lib/core/backtest/backtest';
+import { backtest, scoreInChunks, type BacktestReport } from '@/lib/core/backtest/backtest';
 import {
   DEAL_FIELDS,
   guessMapping,
+  scaleFromHeader,
   type ColumnMapping,
   type DealField,
 } from '@/lib/core/backtest/columns';
-import { parseDeals } from '@/lib/core/backtest/parse-deals';
+import { parseDeals, type ParsedDeals } from '@/lib/core/backtest/parse-deals';
+import { foldStage, type StageMap } from '@/lib/core/backtest/stages';
+import { statusesInChunks, suggestWeights, type Suggestion } from '@/lib/core/backtest/suggest';
+import { downloadText } from '@/components/download';
 import { parseIcp } from '@/lib/core/icp/parse';
 import type { IcpConfig } from '@/lib/core/icp/schema';
 import { BacktestReportView } from '@/components/BacktestReportView';
@@ -23,16 +27,42 @@ const FIELD_TEXT: Record<DealField, string> = {
   outcome: 'Outcome (won/lost/open)',
   dealValue: 'Deal value',
   closeDate: 'Close date',
+  dealId: 'Deal id (duplicates counted once)',
 };
 
 const PREVIEW_ROWS = 5;
 
+const REVENUE_UNITS: [number, string][] = [
+  [1, 'as written'],
+  [1e3, 'thousands'],
+  [1e6, 'millions'],
+  [1e9, 'billions'],
+];
+
+interface Setup {
+  file: File;
+  headers: string[];
+  preview: string[][];
+  mapping: ColumnMapping;
+  revenueScale: number;
+  stages: StageMap;
+}
+
 type State =
   | { step: 'idle' }
-  | { step: 'mapping'; file: File; headers: string[]; preview: string[][]; mapping: ColumnMapping }
-  | { step: 'running'; rows: number }
-  | { step: 'done'; reports: { title: string; report: BacktestReport }[] }
+  | ({ step: 'mapping' } & Setup)
+  | { step: 'running'; rows: number; what: string }
+  | {
+      step: 'done';
+      setup: Setup;
+      parsed: ParsedDeals;
+      reports: { title: string; report: BacktestReport }[];
+      suggestion?: Suggestion;
+    }
   | { step: 'failed'; problem: string };
+
+/** Lets the page repaint between chunks: 100,000 rows never freeze it. */
+const repaint = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Back-tests the active ICP (and a draft, side by side) on won and lost deals from a CSV. */
 export function BacktestPanel({ icp }: { icp: IcpConfig }) {
@@ -50,7 +80,16 @@ export function BacktestPanel({ icp }: { icp: IcpConfig }) {
       complete: (result) => {
         const [first = [], ...rows] = result.data;
         const headers = first.map((h) => h.replace(/^\uFEFF/, '').trim());
-        setState({ step: 'mapping', file, headers, preview: rows, mapping: guessMapping(headers) });
+        const mapping = guessMapping(headers);
+        setState({
+          step: 'mapping',
+          file,
+          headers,
+          preview: rows,
+          mapping,
+          revenueScale: scaleFromHeader(mapping.revenue ?? ''),
+          stages: {},
+        });
       },
       error: (error) => setState({ step: 'failed', problem: error.message }),
     });
@@ -69,35 +108,69 @@ export function BacktestPanel({ icp }: { icp: IcpConfig }) {
     }
   };
 
-  const run = async () => {
-    if (state.step !== 'mapping') return;
-    setState({ step: 'running', rows: 0 });
+  const run = async (setup: Setup) => {
+    setState({ step: 'running', rows: 0, what: 'Reading rows' });
     try {
-      const parsed = await parseDeals(state.file, {
-        mapping: state.mapping,
-        // Let the page repaint between chunks: 100,000 rows never freeze it.
-        onProgress: (rows) =>
-          new Promise((resolve) => {
-            setState({ step: 'running', rows });
-            setTimeout(resolve, 0);
-          }),
-      });
-      const reports = [
-        {
-          title: `Active: ${icp.name} v${icp.version}`,
-          report: backtest(parsed.deals, icp, parsed.errors),
+      const parsed = await parseDeals(setup.file, {
+        mapping: setup.mapping,
+        read: { stages: setup.stages, revenueScale: setup.revenueScale },
+        onProgress: (rows) => {
+          setState({ step: 'running', rows, what: 'Reading rows' });
+          return repaint();
         },
-      ];
-      if (draft.icp) {
-        reports.push({
-          title: `Draft: ${draft.icp.name} v${draft.icp.version}`,
-          report: backtest(parsed.deals, draft.icp, parsed.errors),
+      });
+      const reportFor = async (title: string, config: IcpConfig) => {
+        const results = await scoreInChunks(parsed.deals, config, (rows) => {
+          setState({ step: 'running', rows, what: `Scoring deals (${config.name})` });
+          return repaint();
         });
-      }
-      setState({ step: 'done', reports });
+        return {
+          title,
+          report: backtest(parsed.deals, config, parsed.errors, {
+            reading: parsed.summary,
+            results,
+          }),
+        };
+      };
+      const reports = [await reportFor(`Active: ${icp.name} v${icp.version}`, icp)];
+      if (draft.icp)
+        reports.push(await reportFor(`Draft: ${draft.icp.name} v${draft.icp.version}`, draft.icp));
+      setState({ step: 'done', setup, parsed, reports });
     } catch (error) {
       setState({ step: 'failed', problem: (error as Error).message });
     }
+  };
+
+  const suggest = async () => {
+    if (state.step !== 'done') return;
+    const { parsed, setup, reports } = state;
+    const prepared = await statusesInChunks(parsed.deals, icp, (rows) => {
+      setState({ step: 'running', rows, what: 'Fitting weights' });
+      return repaint();
+    });
+    const suggestion = suggestWeights(parsed.deals, icp, { prepared });
+    if (!suggestion) {
+      setState({ step: 'failed', problem: 'suggesting weights needs won and lost deals' });
+      return;
+    }
+    const results = await scoreInChunks(parsed.deals, suggestion.draft, (rows) => {
+      setState({ step: 'running', rows, what: 'Scoring deals with the suggested weights' });
+      return repaint();
+    });
+    const suggested = {
+      title: `Suggested weights (same deals the weights were fitted on)`,
+      report: backtest(parsed.deals, suggestion.draft, parsed.errors, {
+        reading: parsed.summary,
+        results,
+      }),
+    };
+    setState({
+      step: 'done',
+      setup,
+      parsed,
+      reports: [...reports.filter((r) => !r.title.startsWith('Suggested')), suggested],
+      suggestion,
+    });
   };
 
   return (
@@ -155,10 +228,25 @@ export function BacktestPanel({ icp }: { icp: IcpConfig }) {
               </select>
             </div>
           ))}
+          <div className="form-row">
+            <label htmlFor={`${id}-revenue-unit`}>Revenue amounts are in</label>
+            <select
+              id={`${id}-revenue-unit`}
+              data-testid="revenue-unit"
+              value={state.revenueScale}
+              onChange={(e) => setState({ ...state, revenueScale: Number(e.target.value) })}
+            >
+              {REVENUE_UNITS.map(([scale, text]) => (
+                <option key={scale} value={scale}>
+                  {text}
+                </option>
+              ))}
+            </select>
+          </div>
           <PreviewTable headers={state.headers} rows={state.preview} mapping={state.mapping} />
           <button
             type="button"
-            onClick={run}
+            onClick={() => run(state)}
             disabled={!state.mapping.outcome}
             data-testid="run-backtest"
           >
@@ -167,14 +255,32 @@ export function BacktestPanel({ icp }: { icp: IcpConfig }) {
           {!state.mapping.outcome && <p role="alert">Choose the column that holds the outcome.</p>}
         </fieldset>
       )}
-      {state.step === 'running' && <p role="status">Reading rows… {state.rows.toLocaleString()}</p>}
+      {state.step === 'running' && (
+        <p role="status">
+          {state.what}… {state.rows.toLocaleString()}
+        </p>
+      )}
       {state.step === 'failed' && <p role="alert">Could not back-test: {state.problem}</p>}
       {state.step === 'done' && (
-        <div className="reports">
-          {state.reports.map(({ title, report }) => (
-            <BacktestReportView key={title} title={title} report={report} />
-          ))}
-        </div>
+        <>
+          <StageMapping
+            stages={state.parsed.summary.stages}
+            chosen={state.setup.stages}
+            onRun={(stages) => run({ ...state.setup, stages })}
+          />
+          <div className="reports">
+            {state.reports.map(({ title, report }) => (
+              <BacktestReportView key={title} title={title} report={report} />
+            ))}
+          </div>
+          {state.suggestion ? (
+            <SuggestionView suggestion={state.suggestion} />
+          ) : (
+            <button type="button" onClick={suggest} data-testid="suggest-weights">
+              Suggest weights from these deals
+            </button>
+          )}
+        </>
       )}
     </section>
   );
@@ -214,5 +320,146 @@ function PreviewTable({
         ))}
       </tbody>
     </table>
+  );
+}
+
+const OUTCOME_CHOICES = ['won', 'lost', 'open', 'skip'] as const;
+
+/** Each stage the file holds and what it was read as; the manager can change any and run again. */
+function StageMapping({
+  stages,
+  chosen,
+  onRun,
+}: {
+  stages: ParsedDeals['summary']['stages'];
+  chosen: StageMap;
+  onRun: (stages: StageMap) => void;
+}) {
+  const [map, setMap] = useState<StageMap>(chosen);
+  const id = useId();
+  if (stages.length === 0) return null;
+  return (
+    <details open={stages.some((s) => !s.outcome)}>
+      <summary>Stages ({stages.filter((s) => !s.outcome).length} not mapped)</summary>
+      <table data-testid="stage-mapping">
+        <thead>
+          <tr>
+            <th scope="col">Stage in the file</th>
+            <th scope="col">Rows</th>
+            <th scope="col">Counts as</th>
+          </tr>
+        </thead>
+        <tbody>
+          {stages.slice(0, 100).map((s, i) => {
+            const key = foldStage(s.stage);
+            return (
+              <tr key={key}>
+                <th scope="row">
+                  <label htmlFor={`${id}-${i}`}>{s.stage}</label>
+                </th>
+                <td>{s.rows}</td>
+                <td>
+                  <select
+                    id={`${id}-${i}`}
+                    data-testid="stage-outcome"
+                    value={map[key] ?? s.outcome ?? ''}
+                    onChange={(e) =>
+                      setMap({ ...map, [key]: e.target.value as (typeof OUTCOME_CHOICES)[number] })
+                    }
+                  >
+                    {!s.outcome && !map[key] && <option value="">not mapped (set aside)</option>}
+                    {OUTCOME_CHOICES.map((o) => (
+                      <option key={o} value={o}>
+                        {o === 'skip' ? 'set aside' : o}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <button type="button" onClick={() => onRun(map)} data-testid="rerun-backtest">
+        Run again with these stages
+      </button>
+    </details>
+  );
+}
+
+/** The suggested weights beside today's, both AUCs out of sample, and the draft to take to the editor. */
+function SuggestionView({ suggestion }: { suggestion: Suggestion }) {
+  const [copied, setCopied] = useState<string>();
+  const { current, suggested, deals } = suggestion.outOfSample;
+  const auc = (a: typeof current) =>
+    a ? `${a.auc.toFixed(3)} (${a.interval.low.toFixed(3)} to ${a.interval.high.toFixed(3)})` : '–';
+  const verdict =
+    current && suggested
+      ? suggested.interval.low > current.interval.high
+        ? 'The suggested weights sort won from lost better, beyond both intervals.'
+        : suggested.interval.high < current.interval.low
+          ? 'The suggested weights do worse: keep the current ones.'
+          : 'The intervals overlap: the suggestion is not clearly better.'
+      : 'Not enough won and lost deals to compare.';
+  const json = JSON.stringify(suggestion.draft, null, 2);
+  return (
+    <article className="report" data-testid="weight-suggestion">
+      <h3>Suggested weights</h3>
+      <p data-testid="suggestion-auc">
+        Out of sample ({suggestion.folds} folds, seed {suggestion.seed}, {deals} closed deals):
+        current AUC {auc(current)}, suggested AUC {auc(suggested)}. {verdict}
+      </p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Criterion</th>
+            <th scope="col">Current</th>
+            <th scope="col">Suggested</th>
+            <th scope="col">Effect (log-odds, match vs miss)</th>
+          </tr>
+        </thead>
+        <tbody>
+          {suggestion.weights.map((w) => (
+            <tr key={`${w.segmentId}/${w.criterionId}`} data-testid="suggested-weight">
+              <th scope="row">
+                {w.segmentName}: {w.label}
+              </th>
+              <td>{w.current}</td>
+              <td>{w.suggested}</td>
+              <td>
+                {(w.effect >= 0 ? '+' : '') + w.effect.toFixed(2)}
+                {w.kept && ` (kept: observed on ${w.observed} closed deals)`}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>
+        Nothing is published. Paste the draft into the JSON view of “Edit the ICP”, preview what it
+        does to your accounts, then publish it there.
+      </p>
+      <button
+        type="button"
+        data-testid="copy-suggested-draft"
+        onClick={() =>
+          navigator.clipboard.writeText(json).then(
+            () => setCopied('Draft copied.'),
+            () => setCopied('Could not copy: use the download.'),
+          )
+        }
+      >
+        Copy draft JSON
+      </button>{' '}
+      <button
+        type="button"
+        data-testid="download-suggested-draft"
+        onClick={() =>
+          downloadText(`${suggestion.draft.name}-suggested.json`, 'application/json', json)
+        }
+      >
+        Download draft JSON
+      </button>
+      {copied && <p role="status">{copied}</p>}
+    </article>
   );
 }

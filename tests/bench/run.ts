@@ -16,6 +16,7 @@ import { benchRescoreInChromium } from './rescore-in-chromium';
 import { benchTechno } from './techno';
 import { benchTierPath } from './tier-path';
 import { benchBackgroundHeap } from './background-heap';
+import { benchAucCoverage, benchBacktestSuggest } from './backtest-suggest';
 import { benchGather, worstRatio } from './gather-in-chromium';
 
 interface Figure {
@@ -251,6 +252,23 @@ record({
   name: `backtest-100k-rows (auc ${report.auc?.toFixed(3)})`,
   value: performance.now() - backtestStart,
   unit: 'ms',
+});
+// Issue 17: import, back-test and suggested weights (5-fold) against the
+// plain back-test of the same 100,000 rows; and the AUC interval's coverage.
+const withSuggestion = await benchBacktestSuggest();
+record({
+  name: 'backtest-import-suggest-vs-backtest-100k',
+  value: withSuggestion.ratio,
+  unit: 'x',
+  target: { max: 2 },
+  noise: withSuggestion.noise,
+});
+const coverage = await benchAucCoverage();
+record({
+  name: `backtest-auc-interval-coverage-of-${coverage.seeds}-seeds`,
+  value: coverage.covered,
+  unit: 'seeds',
+  target: { min: 90 },
 });
 
 // 8. The background's heap once the fingerprint table is in use: the table

@@ -33,7 +33,7 @@ test('importing a deals CSV shows the win rate per tier', async ({ context, exte
   const cli = spawnSync(process.execPath, ['--import', 'tsx', 'lib/node/cli/backtest.ts', file], {
     encoding: 'utf8',
   });
-  const summary = /top-tier-win-rate=([\d.]+) base-win-rate=([\d.]+) rows=3001 rejected=1$/m.exec(
+  const summary = /top-tier-win-rate=([\d.]+) base-win-rate=([\d.]+) rows=3001 rejected=0$/m.exec(
     cli.stdout,
   );
   expect(summary, cli.stdout + cli.stderr).not.toBeNull();
@@ -52,8 +52,10 @@ test('importing a deals CSV shows the win rate per tier', async ({ context, exte
   const reports = options.getByTestId('backtest-report');
   await expect(reports).toHaveCount(2);
   const active = reports.first();
-  await expect(active.getByTestId('backtest-summary')).toContainText('3,001 rows');
-  await expect(active.getByTestId('backtest-summary')).toContainText('1 rejected');
+  // Issue 17: the unreadable size no longer drops the deal; it is listed instead.
+  await expect(active.getByTestId('backtest-reading')).toContainText(
+    '3,001 rows read: 3,001 deals kept (1 with unknown fields), 0 set aside',
+  );
   const winRate = (tier: string) =>
     active.locator(`[data-testid="tier-row"][data-tier="${tier}"] [data-testid="tier-win-rate"]`);
   await expect(winRate('a')).toHaveText(`${(100 * topWinRate).toFixed(1)}%`);
@@ -64,7 +66,22 @@ test('importing a deals CSV shows the win rate per tier', async ({ context, exte
   expect(topWinRate).toBeGreaterThan(baseWinRate);
   for (const tier of ['b', 'c', 'd']) await expect(winRate(tier)).toHaveText(/^(\d+\.\d%|–)$/);
   await expect(reports.nth(1)).toContainText('Draft: Draft without size v2');
-  await expect(active.getByTestId('rejected-rows')).toContainText(
-    'Row 3001: employees "lots" is not a number or range',
+  await expect(active.getByTestId('unread-fields')).toContainText(
+    'Row 3001, column “Number of Employees”: “lots”',
   );
+  await expect(active.getByTestId('tier-interval').first()).toHaveText(/^\d+\.\d% to \d+\.\d%$/);
+  await expect(active.getByTestId('lift-verdict')).toHaveText(
+    /real: the interval lies above the base rate|not distinguishable from the base rate|too few deals/,
+  );
+
+  // Suggested weights: fitted in chunks, shown beside today's, never published by themselves.
+  await options.getByTestId('suggest-weights').click();
+  const suggestion = options.getByTestId('weight-suggestion');
+  await expect(suggestion).toBeVisible();
+  await expect(options.getByTestId('suggestion-auc')).toContainText(
+    /Out of sample \(5 folds, seed 17, \d+ closed deals\): current AUC 0\.\d{3}/,
+  );
+  await expect(options.getByTestId('suggested-weight').first()).toBeVisible();
+  await expect(reports).toHaveCount(3);
+  await expect(reports.nth(2)).toContainText('Suggested weights');
 });

@@ -3,7 +3,17 @@
 // Background/CLI only: the dataset never enters the content script.
 
 import countries from 'i18n-iso-countries';
+import { allowedTypos, editDistance } from './edit-distance';
 import en from 'i18n-iso-countries/langs/en.json';
+import da from 'i18n-iso-countries/langs/da.json';
+import de from 'i18n-iso-countries/langs/de.json';
+import es from 'i18n-iso-countries/langs/es.json';
+import fr from 'i18n-iso-countries/langs/fr.json';
+import it from 'i18n-iso-countries/langs/it.json';
+import nl from 'i18n-iso-countries/langs/nl.json';
+import pl from 'i18n-iso-countries/langs/pl.json';
+import pt from 'i18n-iso-countries/langs/pt.json';
+import sv from 'i18n-iso-countries/langs/sv.json';
 
 let registered = false;
 
@@ -25,4 +35,121 @@ export function countryCode(text: string): string | undefined {
     if (fromAlpha3) return fromAlpha3;
   }
   return countries.getAlpha2Code(t, 'en');
+}
+
+/** Names CRMs use that the dataset's aliases lack: short forms and exonyms. */
+const EXTRA_ALIASES: Record<string, string> = {
+  uk: 'GB',
+  korea: 'KR',
+  'republic of korea': 'KR',
+  holland: 'NL',
+  'the netherlands': 'NL',
+  england: 'GB',
+  scotland: 'GB',
+  wales: 'GB',
+  'great britain': 'GB',
+  britain: 'GB',
+  'u s': 'US',
+  'u s a': 'US',
+  america: 'US',
+  'united states of america': 'US',
+  'u k': 'GB',
+  uae: 'AE',
+  emirates: 'AE',
+  russia: 'RU',
+  'czech republic': 'CZ',
+  'ivory coast': 'CI',
+  turkey: 'TR',
+  vietnam: 'VN',
+  taiwan: 'TW',
+  iran: 'IR',
+  'hong kong': 'HK',
+  macau: 'MO',
+  bolivia: 'BO',
+  venezuela: 'VE',
+  tanzania: 'TZ',
+  syria: 'SY',
+  laos: 'LA',
+  moldova: 'MD',
+};
+
+/** Languages whose country names a CRM export may carry ("Deutschland", "España", "Brasil"). */
+const LOCALES = [de, fr, es, it, nl, pt, sv, da, pl];
+
+let foldedNames: Map<string, string> | undefined;
+
+function foldCountry(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** Every name and alias the dataset knows, in every locale above, folded → code. */
+function names(): Map<string, string> {
+  if (foldedNames) return foldedNames;
+  countryCode('US');
+  const built = new Map<string, string>();
+  for (const locale of [en, ...LOCALES]) {
+    countries.registerLocale(locale);
+    const all = countries.getNames(locale.locale, { select: 'all' }) as Record<string, string[]>;
+    for (const [code, list] of Object.entries(all)) {
+      for (const name of list) {
+        const key = foldCountry(name);
+        if (key.length >= 3 && !built.has(key)) built.set(key, code);
+      }
+    }
+  }
+  for (const [name, code] of Object.entries(EXTRA_ALIASES)) built.set(name, code);
+  foldedNames = built;
+  return built;
+}
+
+export interface CountryReading {
+  code: string;
+  /** Set when the name was read by a near match, to show in the report. */
+  note?: string;
+}
+
+/**
+ * A country as a CRM exports it: codes, English names and aliases, names in
+ * several European languages, common short forms ("Korea", "Holland"), and a
+ * near match to one known name ("Philipines" → PH) that comes with a note.
+ * Two equally near names, or none near enough, give undefined.
+ */
+export function readCountry(text: string): CountryReading | undefined {
+  // A CRM repeats the same few spellings across thousands of rows.
+  if (readings.has(text)) return readings.get(text);
+  const reading = readUncached(text);
+  if (readings.size < 10_000) readings.set(text, reading);
+  return reading;
+}
+
+const readings = new Map<string, CountryReading | undefined>();
+
+function readUncached(text: string): CountryReading | undefined {
+  const direct = countryCode(text);
+  if (direct) return { code: direct };
+  const key = foldCountry(text);
+  if (!key || key.length > 60) return undefined;
+  const known = names();
+  const exact = known.get(key);
+  if (exact) return { code: exact };
+  const allowed = allowedTypos(key.length);
+  if (allowed === 0) return undefined;
+  let best: { code: string; name: string; distance: number } | undefined;
+  let tie = false;
+  for (const [name, code] of known) {
+    const distance = editDistance(key, name, allowed);
+    if (distance > allowed) continue;
+    if (!best || distance < best.distance) {
+      best = { code, name, distance };
+      tie = false;
+    } else if (distance === best.distance && code !== best.code) tie = true;
+  }
+  if (!best || tie) return undefined;
+  return { code: best.code, note: `"${text.trim()}" read as ${best.code} (near "${best.name}")` };
 }

@@ -6,6 +6,7 @@
 // a page's own wording is still what a person reads off it.
 
 import { foldWords } from '../values/text';
+import { allowedTypos, editDistance } from './edit-distance';
 import { INDUSTRIES, V1_NAMES } from './industries';
 
 /**
@@ -41,6 +42,8 @@ export const INDUSTRY_SYNONYMS: readonly (readonly [string, string])[] = [
   ['Insurtech', 'Insurance'],
   ['Banks', 'Banking'],
   ['Healthcare', 'Hospitals and Health Care'],
+  ['Medical', 'Hospitals and Health Care'],
+  ['Technology', 'Technology, Information and Internet'],
   ['Health Care', 'Hospitals and Health Care'],
   ['Healthtech', 'Hospitals and Health Care'],
   ['Biotech', 'Biotechnology Research'],
@@ -141,4 +144,63 @@ export function industryAncestors(name: string): string[] {
     if (current) ancestors.push(current);
   }
   return ancestors;
+}
+
+export interface IndustryReading {
+  /** The current LinkedIn name, or the CRM's own value when none is near. */
+  industry: string;
+  /** Set when the value was read by a near match or kept as it is. */
+  note?: string;
+}
+
+const readings = new Map<string, IndustryReading>();
+let synonyms: Set<string> | undefined;
+
+/** Folded synonyms that are not also a current or former LinkedIn name. */
+function synonymKeys(): Set<string> {
+  if (synonyms) return synonyms;
+  const official = new Set([...INDUSTRIES, ...V1_NAMES].map(([, name]) => foldWords(name)));
+  synonyms = new Set(
+    INDUSTRY_SYNONYMS.map(([s]) => foldWords(s)).filter((key) => !official.has(key)),
+  );
+  return synonyms;
+}
+
+/**
+ * An industry as a CRM exports it: a current, former or common name, a near
+ * match to exactly one of them ("technolgy", "Sofware Development") with a
+ * note, or else the CRM's own value, kept so that a criterion can name it.
+ */
+export function readIndustry(text: string): IndustryReading {
+  const cached = readings.get(text);
+  if (cached) return cached;
+  const value = text.trim().slice(0, 120);
+  let reading: IndustryReading;
+  const known = canonicalIndustry(value);
+  if (known)
+    reading = synonymKeys().has(foldWords(value))
+      ? { industry: known, note: `"${value}" read as "${known}"` }
+      : { industry: known };
+  else {
+    const key = foldWords(value);
+    const allowed = allowedTypos(key.length);
+    let best: { name: string; key: string; distance: number } | undefined;
+    let tie = false;
+    if (allowed > 0) {
+      for (const [candidate, name] of getIndex().byKey) {
+        const distance = editDistance(key, candidate, allowed);
+        if (distance > allowed) continue;
+        if (!best || distance < best.distance) {
+          best = { name, key: candidate, distance };
+          tie = false;
+        } else if (distance === best.distance && name !== best.name) tie = true;
+      }
+    }
+    reading =
+      best && !tie
+        ? { industry: best.name, note: `"${value}" read as "${best.name}" (near "${best.key}")` }
+        : { industry: value, note: `"${value}" is not a LinkedIn industry: kept as written` };
+  }
+  if (readings.size < 10_000) readings.set(text, reading);
+  return reading;
 }

@@ -113,7 +113,7 @@ function amountOf(number: string | undefined, unit: string | undefined): number 
   return Number.isFinite(amount) && amount <= 1e15 ? amount : undefined;
 }
 
-function parseNumber(text: string): number | undefined {
+export function parseNumber(text: string): number | undefined {
   // NUMBER only lets a space group thousands ("1 000 000").
   const t = text.replace(/[\u00a0\u202f ]/g, '');
   const lastComma = t.lastIndexOf(',');
@@ -150,4 +150,22 @@ export function formatMoney(amount: number, currency: string, decimals = 2): str
   const number = String(Math.round(scaled * 10 ** decimals) / 10 ** decimals);
   const symbol = SYMBOLS[currency];
   return symbol ? `${symbol}${number}${unit}` : `${currency} ${number}${unit}`;
+}
+
+/**
+ * A bare amount as a spreadsheet cell holds it: "1,234.50", "1.234,50",
+ * "12,5", "€ 1.200", "(USD) 300k", "5M". A currency symbol or code, when
+ * present, is returned with it; the scale word is applied. Negative numbers
+ * and anything else are undefined.
+ */
+export function amountFromCell(text: string): { amount: number; currency?: string } | undefined {
+  const t = text.trim().slice(0, 60);
+  if (!t) return undefined;
+  const money = moneyFromText(t);
+  if (money && money.min !== undefined && money.min === money.max)
+    return { amount: money.min, currency: money.currency };
+  const bare = new RegExp(String.raw`^(${NUMBER})\s?(${UNIT})?$`, 'i').exec(t.replace(/^\+/, ''));
+  if (!bare) return undefined;
+  const amount = amountOf(bare[1], bare[2]);
+  return amount === undefined ? undefined : { amount };
 }

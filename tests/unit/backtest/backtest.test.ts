@@ -112,18 +112,38 @@ describe('parseDeals', () => {
     ]);
   });
 
-  it('reports bad rows by number and keeps the good ones', async () => {
+  it('keeps a deal whose field cannot be read, lists the field, and sets aside only rows without an outcome', async () => {
+    // Issue 17 reverses issue 7's rule: an unreadable optional field used to
+    // reject the row; now it becomes unknown for that deal and is listed.
     const csv =
       'Name,Employees,Country,Revenue,Outcome,Amount\nGood,10,US,$5M,won,100\nNoOutcome,10,US,,,\nBadSize,many,US,,lost,\nBadCountry,10,Atlantis,,won,\nBadStage,10,US,,maybe,\nBadAmount,10,US,,won,lots\nAlsoGood,20,Canada,,open,\n';
     const parsed = await parseDeals(csv);
-    expect(parsed.deals.map((d) => d.name)).toEqual(['Good', 'AlsoGood']);
+    expect(parsed.deals.map((d) => d.name)).toEqual([
+      'Good',
+      'BadSize',
+      'BadCountry',
+      'BadAmount',
+      'AlsoGood',
+    ]);
     expect(parsed.errors).toEqual([
       { row: 2, problem: 'no outcome (won, lost or open)' },
-      { row: 3, problem: 'employees "many" is not a number or range' },
-      { row: 4, problem: 'country "Atlantis" is not a country' },
-      { row: 5, problem: 'outcome "maybe" is not won, lost or open' },
-      { row: 6, problem: 'deal value "lots" is not an amount' },
+      { row: 5, problem: 'stage "maybe" is not mapped to won, lost or open' },
     ]);
+    expect(parsed.summary.unread.map((u) => [u.row, u.column, u.value])).toEqual([
+      [3, 'Employees', 'many'],
+      [4, 'Country', 'Atlantis'],
+      [6, 'Amount', 'lots'],
+    ]);
+    expect(parsed.summary.unread.every((u) => u.tried.length > 10)).toBe(true);
+    expect(parsed.summary).toMatchObject({
+      rowsRead: 7,
+      kept: 5,
+      withUnknownFields: 3,
+      setAside: 2,
+    });
+    const bad = parsed.deals.find((d) => d.name === 'BadCountry')!;
+    expect(bad.facts.company?.hq).toBeUndefined();
+    expect(bad.facts.company?.employees).toEqual({ min: 10, max: 10 });
   });
 
   it('refuses a file without an outcome column, naming the headers it found', async () => {
@@ -174,9 +194,11 @@ describe('backtest CLI', () => {
     expect(result.status).toBe(0);
     const last = result.stdout.trimEnd().split('\n').at(-1)!;
     expect(last).toMatch(
-      /^backtest: auc=0\.\d{3} top-tier-win-rate=0\.\d{3} base-win-rate=0\.\d{3} rows=501 rejected=1$/,
+      /^backtest: auc=0\.\d{3} top-tier-win-rate=0\.\d{3} base-win-rate=0\.\d{3} rows=501 rejected=0$/,
     );
-    expect(result.stdout).toContain('row 501: employees "lots" is not a number or range');
+    // The unreadable size no longer drops the deal: it is listed with the column.
+    expect(result.stdout).toContain('row 501, column "Number of Employees": "lots"');
+    expect(result.stdout).toContain('501 rows read: 501 deals kept (1 with unknown fields)');
   });
 
   it('exits 2 with one line for a missing file', () => {
