@@ -8,9 +8,12 @@ import { createHandlers } from '@/lib/extension/worker/handlers';
 import { listenForMessages } from '@/lib/messaging/listen';
 import { openPanelFromToolbar } from '@/lib/extension/worker/open-panel-from-toolbar';
 import { listenForSync } from '@/lib/extension/worker/sync/background-sync';
+import { listenForReadingSettings } from '@/lib/extension/worker/reading-watch';
 
 export default defineBackground(() => {
   openPanelFromToolbar();
+  // The content scripts the reading mode needs, registered at run time.
+  listenForReadingSettings();
 
   browser.runtime.onInstalled.addListener(() => void ensureIcpInstalled(db));
   // Tab ids restart with the browser, so what tabs showed before is stale.

@@ -8,11 +8,18 @@ import { runTechnologyPass } from '@/lib/page/techno/technology-pass';
 // Reads the page and hands the raw result to the background; nothing is
 // injected into the page and nothing is sent anywhere else. Starts at
 // document_start only to hand the main-world probe its private port before
-// page scripts run; reading waits for the document.
+// page scripts run; reading waits for the document. Registered at run time
+// for the reading mode (lib/extension/worker/content-scripts.ts), or injected
+// once when the rep asks to read a page.
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
+  registration: 'runtime',
   runAt: 'document_start',
   async main(ctx) {
+    // Injected again into a page it already watches (the rep clicked "read"
+    // on a page it had been told to leave): read again, do not watch twice.
+    const running = (globalThis as { __icpLensReadAgain?: () => void }).__icpLensReadAgain;
+    if (running) return running();
     const probe = openProbe(window);
     if (document.readyState === 'loading') {
       await new Promise((resolve) =>
@@ -43,5 +50,7 @@ export default defineContentScript({
       signal: ctx.signal,
     });
     ctx.addEventListener(window, 'wxt:locationchange', () => watcher.navigated());
+    (globalThis as { __icpLensReadAgain?: () => void }).__icpLensReadAgain = () =>
+      watcher.navigated();
   },
 });
