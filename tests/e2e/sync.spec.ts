@@ -170,6 +170,7 @@ test('a manager publishes v2 from the options page; the rep’s account changes 
     await options.goto(`chrome-extension://${managerId}/options.html`);
 
     // Edit: JSON checked as typed, problems named at their path.
+    await options.getByTestId('icp-view-json').check();
     const editor = options.getByTestId('icp-json');
     const v1 = JSON.parse(await editor.inputValue());
     await editor.fill(JSON.stringify({ ...v1, tiers: [] }));
