@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { IcpConfig } from '@/lib/core/icp/schema';
+import { AccountsPrivacy } from '@/components/AccountsPrivacy';
 import { BacktestPanel } from '@/components/BacktestPanel';
 import { ExportPanel } from '@/components/ExportPanel';
 import { IcpEditor } from '@/components/IcpEditor';
@@ -61,6 +62,7 @@ export function OptionsPage() {
         </div>
         <div id="accounts" className="options-part">
           <ExportPanel />
+          <AccountsPrivacy />
         </div>
         <div id="privacy" className="options-part">
           <ReadingSettingsPanel />

@@ -9,6 +9,7 @@ import { listenForMessages } from '@/lib/messaging/listen';
 import { openPanelFromToolbar } from '@/lib/extension/worker/open-panel-from-toolbar';
 import { listenForSync } from '@/lib/extension/worker/sync/background-sync';
 import { listenForReadingSettings } from '@/lib/extension/worker/reading-watch';
+import { listenForRetention } from '@/lib/extension/worker/retention-alarm';
 
 export default defineBackground(() => {
   openPanelFromToolbar();
@@ -23,4 +24,6 @@ export default defineBackground(() => {
   listenForMessages(createHandlers(db));
   // Start-up, install, the hourly alarm and settings changes fetch the team's ICP.
   listenForSync(db);
+  // Accounts not opened for the retention period are deleted daily.
+  listenForRetention(db);
 });

@@ -64,7 +64,9 @@ export function effectiveReading(
     )!;
     const fromPolicy = policy?.[key] as ReadingSettings[K] | undefined;
     if (locked.includes(lockedKey) && fromPolicy !== undefined) return fromPolicy;
-    return (rep?.[key] as ReadingSettings[K] | undefined) ?? fromPolicy ?? DEFAULT_READING_SETTINGS[key];
+    return (
+      (rep?.[key] as ReadingSettings[K] | undefined) ?? fromPolicy ?? DEFAULT_READING_SETTINGS[key]
+    );
   };
   const intranetDomains = policy?.intranetDomains ?? [];
   const neverRead = pick('neverRead');
