@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { db } from '@/lib/extension/db/db';
 import { accountsToJson } from '@/lib/core/accounts/export';
 import { retentionCounts } from '@/lib/core/privacy/retention';
-import { forgetEverything } from '@/lib/extension/accounts/forget';
+import { applyRetention, forgetEverything } from '@/lib/extension/accounts/forget';
 import { downloadText } from '@/components/download';
 import { useReading } from '@/components/use-reading';
 
@@ -34,6 +34,15 @@ export function AccountsPrivacy() {
           ? `Accounts not opened in the panel for ${days} days are deleted: ${expired} at the next daily clean-up, ${soon} more within 7 days.`
           : 'Accounts are kept until you forget them.'}
       </p>
+      {expired > 0 && (
+        <button
+          type="button"
+          onClick={() => void applyRetention(db, days)}
+          data-testid="retention-now"
+        >
+          Delete the {expired} now
+        </button>
+      )}
       {!asking ? (
         <button
           type="button"

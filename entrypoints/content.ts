@@ -10,16 +10,13 @@ import { runTechnologyPass } from '@/lib/page/techno/technology-pass';
 // document_start only to hand the main-world probe its private port before
 // page scripts run; reading waits for the document. Registered at run time
 // for the reading mode (lib/extension/worker/content-scripts.ts), or injected
-// once when the rep asks to read a page.
+// once when the rep asks to read a page (WXT's context stops an instance
+// already in the page when a newer one starts, so a page is watched once).
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   registration: 'runtime',
   runAt: 'document_start',
   async main(ctx) {
-    // Injected again into a page it already watches (the rep clicked "read"
-    // on a page it had been told to leave): read again, do not watch twice.
-    const running = (globalThis as { __icpLensReadAgain?: () => void }).__icpLensReadAgain;
-    if (running) return running();
     const probe = openProbe(window);
     if (document.readyState === 'loading') {
       await new Promise((resolve) =>
@@ -50,7 +47,5 @@ export default defineContentScript({
       signal: ctx.signal,
     });
     ctx.addEventListener(window, 'wxt:locationchange', () => watcher.navigated());
-    (globalThis as { __icpLensReadAgain?: () => void }).__icpLensReadAgain = () =>
-      watcher.navigated();
   },
 });

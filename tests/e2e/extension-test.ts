@@ -110,21 +110,27 @@ export const test = base.extend<Fixtures>({
  * Sets the fixture's never-read list and waits until the content scripts for
  * the mode are registered, so the first page a test opens is read.
  */
-export async function useTestReading(worker: Worker, settings: object = {}): Promise<void> {
+export async function useTestReading(
+  worker: Worker,
+  settings: { mode?: string; neverRead?: string[] } = {},
+): Promise<void> {
   await worker.evaluate(
     async ({ neverRead, settings }) => {
       await chrome.storage.local.set({ readingSettings: { neverRead, ...settings } });
     },
     { neverRead: TEST_NEVER_READ, settings },
   );
-  await worker.evaluate(async () => {
-    for (let i = 0; i < 100; i++) {
-      const scripts = await chrome.scripting.getRegisteredContentScripts();
-      if (scripts.length === 2) return;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error('the content scripts were not registered');
-  });
+  await worker.evaluate(
+    async (expected) => {
+      for (let i = 0; i < 100; i++) {
+        const scripts = await chrome.scripting.getRegisteredContentScripts();
+        if (scripts.length === expected) return;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error(`expected ${expected} registered content scripts`);
+    },
+    settings.mode === 'click' ? 0 : 2,
+  );
 }
 
 export { expect } from '@playwright/test';
