@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { db } from '@/lib/extension/db/db';
 import { accountsToJson } from '@/lib/core/accounts/export';
 import { retentionCounts } from '@/lib/core/privacy/retention';
-import { applyRetention, forgetEverything } from '@/lib/extension/accounts/forget';
+import { applyRetention, forgetEverything, openedTimes } from '@/lib/extension/accounts/forget';
 import { downloadText } from '@/components/download';
 import { useReading } from '@/components/use-reading';
 
@@ -13,15 +13,19 @@ export function AccountsPrivacy() {
   const { reading } = useReading();
   // The clock is read with the accounts, so the counts follow both.
   const stored = useLiveQuery(
-    async () => ({ accounts: await db.accounts.toArray(), now: Date.now() }),
+    async () => ({
+      accounts: await db.accounts.toArray(),
+      opened: await openedTimes(db),
+      now: Date.now(),
+    }),
     [],
   );
   const [asking, setAsking] = useState(false);
   const [done, setDone] = useState(false);
   if (!stored || !reading) return null;
-  const { accounts, now } = stored;
+  const { accounts, opened, now } = stored;
   const days = reading.settings.retentionDays;
-  const { expired, soon } = retentionCounts(accounts, days, now);
+  const { expired, soon } = retentionCounts(accounts, opened, days, now);
   const exportFirst = () =>
     downloadText('icp-lens-accounts.json', 'application/json', accountsToJson(accounts));
 

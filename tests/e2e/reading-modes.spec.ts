@@ -1,4 +1,5 @@
 import type { BrowserContext, Page, Request, Worker } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, TEST_NEVER_READ, useTestReading } from './extension-test';
 import { badgeText, openTab, SidePanelPage, storedAccountIds } from './pages/side-panel';
 
@@ -159,8 +160,7 @@ test('retention deletes exactly the accounts past their age, after showing how m
           const store = tx.objectStore('accounts');
           const age = (id: string, days: number) => {
             const get = store.get(id);
-            get.onsuccess = () =>
-              store.put({ ...get.result, createdAt: Date.now() - days * day, openedAt: undefined });
+            get.onsuccess = () => store.put({ ...get.result, createdAt: Date.now() - days * day });
           };
           for (const id of old) age(id, 200);
           age(recent, 100);
@@ -181,4 +181,25 @@ test('retention deletes exactly the accounts past their age, after showing how m
   await options.getByTestId('retention-now').click();
   await expect.poll(() => storedAccountIds(serviceWorker)).toEqual([recent]);
   await expect(options.getByTestId('retention-summary')).toContainText('1 accounts stored.');
+});
+
+test('axe finds nothing on the options page and on the panel with its reading status', async ({
+  context,
+  serviceWorker,
+  extensionId,
+  site,
+}) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.getByTestId('reading-settings')).toBeVisible();
+  await expect(options.getByTestId('retention-summary')).toBeVisible();
+  const onOptions = await new AxeBuilder({ page: options }).analyze();
+  expect(onOptions.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
+
+  await useTestReading(serviceWorker, { mode: 'linkedin-auto' });
+  const { tabId } = await openTab(context, serviceWorker, `${site.origin}/northbeam/`);
+  const panel = await SidePanelPage.open(context, extensionId, tabId);
+  await expect(panel.page.getByTestId('reading-status')).toHaveAttribute('data-state', 'on-click');
+  const onPanel = await new AxeBuilder({ page: panel.page }).analyze();
+  expect(onPanel.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
 });

@@ -57,8 +57,6 @@ export interface AccountRecord {
   score: ScoreResult;
   createdAt: number;
   updatedAt: number;
-  /** When the rep last opened the account in the panel: retention counts from it. */
-  openedAt?: number;
 }
 
 /** What a browser tab is showing, so the side panel can follow the active tab. */

@@ -61,7 +61,6 @@ export async function recordPage(
       score: score(facts, await getActiveIcp(db)),
       createdAt: previous?.createdAt ?? now,
       updatedAt: now,
-      ...(previous?.openedAt && { openedAt: previous.openedAt }),
     };
     // A company first seen by its LinkedIn slug moves to its domain key once
     // the domain is known, so one company is never two accounts.

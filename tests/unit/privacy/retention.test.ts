@@ -7,10 +7,11 @@ import {
   forgetAccount,
   forgetEverything,
   markOpened,
+  openedTimes,
 } from '../../../lib/extension/accounts/forget';
 
 const now = Date.UTC(2026, 11, 1);
-const account = (id: string, createdDaysAgo: number, openedDaysAgo?: number) =>
+const account = (id: string, createdDaysAgo: number) =>
   ({
     id,
     facts: { company: {}, evidence: {}, provenance: {}, conflicts: {} },
@@ -18,7 +19,6 @@ const account = (id: string, createdDaysAgo: number, openedDaysAgo?: number) =>
     score: { tier: { id: 'a', label: 'A' } },
     createdAt: now - createdDaysAgo * DAY_MS,
     updatedAt: now - createdDaysAgo * DAY_MS,
-    ...(openedDaysAgo !== undefined && { openedAt: now - openedDaysAgo * DAY_MS }),
   }) as unknown as AccountRecord;
 
 beforeEach(async () => {
@@ -26,11 +26,12 @@ beforeEach(async () => {
   await db.open();
   await db.accounts.bulkPut([
     account('old.com', 200),
-    account('opened.com', 400, 10),
+    account('opened.com', 400),
     account('edge.com', 180),
     account('young.com', 179),
     account('soon.com', 175),
   ]);
+  await markOpened(db, 'opened.com', now - 10 * DAY_MS);
   await db.tabs.put({
     tabId: 1,
     url: 'https://old.com/',
@@ -42,8 +43,15 @@ beforeEach(async () => {
 
 describe('retention', () => {
   it('counts what will go before it goes', async () => {
-    expect(retentionCounts(await db.accounts.toArray(), 180, now)).toEqual({ expired: 2, soon: 2 });
-    expect(retentionCounts(await db.accounts.toArray(), 0, now)).toEqual({ expired: 0, soon: 0 });
+    const opened = await openedTimes(db);
+    expect(retentionCounts(await db.accounts.toArray(), opened, 180, now)).toEqual({
+      expired: 2,
+      soon: 2,
+    });
+    expect(retentionCounts(await db.accounts.toArray(), opened, 0, now)).toEqual({
+      expired: 0,
+      soon: 0,
+    });
   });
 
   it('deletes exactly the accounts not opened for the period', async () => {
@@ -70,7 +78,9 @@ describe('retention', () => {
 
 describe('forgetting', () => {
   it('forgets one account and leaves the others', async () => {
+    await markOpened(db, 'old.com', now);
     await forgetAccount(db, 'old.com');
+    expect(await db.opened.get('old.com')).toBeUndefined();
     expect(await db.accounts.get('old.com')).toBeUndefined();
     expect(await db.accounts.count()).toBe(4);
     expect((await db.tabs.get(1))?.accountId).toBeNull();
@@ -79,6 +89,7 @@ describe('forgetting', () => {
   it('forgets every account', async () => {
     await forgetEverything(db);
     expect(await db.accounts.count()).toBe(0);
+    expect(await db.opened.count()).toBe(0);
     expect(await db.tabs.count()).toBe(0);
   });
 });
