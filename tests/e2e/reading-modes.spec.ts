@@ -200,6 +200,9 @@ test('axe finds nothing on the options page and on the panel with its reading st
   const { tabId } = await openTab(context, serviceWorker, `${site.origin}/northbeam/`);
   const panel = await SidePanelPage.open(context, extensionId, tabId);
   await expect(panel.page.getByTestId('reading-status')).toHaveAttribute('data-state', 'on-click');
-  const onPanel = await new AxeBuilder({ page: panel.page }).analyze();
-  expect(onPanel.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await panel.page.emulateMedia({ colorScheme });
+    const onPanel = await new AxeBuilder({ page: panel.page }).analyze();
+    expect(onPanel.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
+  }
 });
