@@ -206,3 +206,19 @@ test('axe finds nothing on the options page and on the panel with its reading st
     expect(onPanel.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
   }
 });
+
+test('the Team ICP section shows at once on a fresh profile, before the policy answers', async ({
+  context,
+  extensionId,
+}) => {
+  const options = await context.newPage();
+  const started = Date.now();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.getByRole('heading', { name: 'Team ICP' })).toBeVisible({ timeout: 1500 });
+  const shownAfter = Date.now() - started;
+  await expect(options.getByTestId('sync-url')).toBeEditable();
+  await expect(options.getByTestId('policy-pending')).toBeHidden({ timeout: 15_000 });
+  console.log(
+    `Team ICP shown after ${shownAfter} ms; policy known after ${Date.now() - started} ms`,
+  );
+});
