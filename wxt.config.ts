@@ -25,7 +25,16 @@ export default defineConfig({
     name: 'ICP Lens',
     description:
       'Qualify B2B accounts against your team’s Ideal Customer Profile on the page you are already looking at.',
-    permissions: ['storage', 'tabs', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // `scripting` registers the content scripts for the reading mode and
+    // injects them on a rep's click; `activeTab` is what a click grants.
+    permissions: [
+      'storage',
+      'tabs',
+      'alarms',
+      'scripting',
+      'activeTab',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
     // Only the team's ICP URL is ever fetched, and only its origin is asked
     // for, when a rep or policy sets it.
     optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],

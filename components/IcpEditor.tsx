@@ -35,8 +35,8 @@ export function IcpEditor({
   const id = useId();
   const [text, setText] = useState(() => JSON.stringify(icp, null, 2));
   const [preview, setPreview] = useState<DraftPreview>();
-  // JSON first, as before the form existed: flows (and tests) that paste a config keep working.
-  const [view, setView] = useState<'form' | 'json'>('json');
+  // The form first; JSON is the expert view, for pasting a whole config.
+  const [view, setView] = useState<'form' | 'json'>('form');
   const [message, setMessage] = useState<string>();
   // A new ICP in force (used here, synced, rolled back) restarts the draft from
   // it, but keeps the view and the message saying what just happened.
@@ -85,7 +85,7 @@ export function IcpEditor({
               onChange={() => setView(v)}
               data-testid={`icp-view-${v}`}
             />{' '}
-            {v === 'form' ? 'Form' : 'JSON'}
+            {v === 'form' ? 'Form' : 'JSON (expert)'}
           </label>
         ))}
       </fieldset>

@@ -1,11 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { db } from '@/lib/extension/db/db';
+import type { AccountRecord, TabRecord } from '@/lib/core/accounts/account';
 import { AccountList } from '@/components/AccountList';
 import { AccountView } from '@/components/AccountView';
 import { PersonView } from '@/components/PersonView';
 import { StorageErrorBanner } from '@/components/StorageErrorBanner';
 import { useCurrentTabId } from '@/components/use-current-tab';
+import { ReadingStatus } from '@/components/ReadingStatus';
+import { ForgetAccount } from '@/components/ForgetAccount';
 
 type View = { name: 'page' } | { name: 'list' } | { name: 'account'; accountId: string };
 
@@ -54,15 +57,38 @@ function CurrentPage({ search }: { search: string }) {
   }, [tabId]);
 
   if (!view) return null;
+  // A panel pinned to a tab (`?tabId=`) was not opened by a click on it.
+  const readOnOpen = !new URLSearchParams(search).has('tabId');
+  return (
+    <>
+      {tabId !== undefined && <ReadingStatus tabId={tabId} readOnOpen={readOnOpen} />}
+      <PageView view={view} />
+    </>
+  );
+}
+
+function PageView({ view }: { view: { tab?: TabRecord; account?: AccountRecord } }) {
   if (view.tab?.person) return <PersonView person={view.tab.person} account={view.account} />;
-  if (view.account) return <AccountView account={view.account} />;
+  if (view.account) return <ShownAccount account={view.account} />;
   return <EmptyState kind={view.tab?.kind} />;
 }
 
 function StoredAccount({ accountId }: { accountId: string }) {
   const account = useLiveQuery(() => db.accounts.get(accountId), [accountId]);
   if (!account) return null;
-  return <AccountView account={account} />;
+  return <ShownAccount account={account} />;
+}
+
+function ShownAccount({ account }: { account: AccountRecord }) {
+  return (
+    <>
+      <AccountView account={account} />
+      <ForgetAccount
+        accountId={account.id}
+        name={account.facts.company?.name ?? account.domain ?? account.id}
+      />
+    </>
+  );
 }
 
 function EmptyState({ kind }: { kind: string | undefined }) {

@@ -4,7 +4,9 @@ import { parseJoinLink } from '@/lib/core/sync/join-link';
 import { requestSyncPermission } from '@/lib/extension/sync/permission';
 import {
   loadSyncSetup,
+  readUserSyncSettings,
   saveUserSyncSettings,
+  setupWithoutPolicy,
   type SyncSetup,
 } from '@/lib/extension/sync/sync-state';
 import { useSyncStatus } from '@/components/use-sync-status';
@@ -21,18 +23,27 @@ export function SyncPanel() {
   const [problems, setProblems] = useState<string[]>([]);
   const [joined, setJoined] = useState(false);
   const [permission, setPermission] = useState<'granted' | 'refused'>();
+  const [policyKnown, setPolicyKnown] = useState(false);
 
   useEffect(() => {
+    let policyArrived = false;
+    // The rep's own settings first, at once; the policy fills in when the
+    // browser answers, seconds later on a fresh Chromium profile.
     void loadSyncSetup().then((loaded) => {
+      policyArrived = true;
       setSetup(loaded);
+      setPolicyKnown(true);
+    });
+    void readUserSyncSettings().then((user) => {
+      if (!policyArrived) setSetup(setupWithoutPolicy(user));
       const invite = parseJoinLink(location.hash);
       if (invite.ok) {
         setUrl(invite.invite.url);
         setPublicKey(invite.invite.publicKey);
         setJoined(true);
       } else {
-        setUrl(loaded.user?.url ?? '');
-        setPublicKey(loaded.user?.publicKey ?? '');
+        setUrl(user?.url ?? '');
+        setPublicKey(user?.publicKey ?? '');
       }
     });
   }, []);
@@ -78,6 +89,11 @@ export function SyncPanel() {
               ? `: ${status.lastChange.changelog}`
               : ''}
         </div>
+      )}
+      {!policyKnown && (
+        <p role="status" data-testid="policy-pending">
+          Checking for a policy from your administrator…
+        </p>
       )}
       {setup.policyProblems.length > 0 && (
         <p role="alert">Policy problems: {setup.policyProblems.join('; ')}</p>

@@ -8,9 +8,13 @@ import { createHandlers } from '@/lib/extension/worker/handlers';
 import { listenForMessages } from '@/lib/messaging/listen';
 import { openPanelFromToolbar } from '@/lib/extension/worker/open-panel-from-toolbar';
 import { listenForSync } from '@/lib/extension/worker/sync/background-sync';
+import { listenForReadingSettings } from '@/lib/extension/worker/reading-watch';
+import { listenForRetention } from '@/lib/extension/worker/retention-alarm';
 
 export default defineBackground(() => {
   openPanelFromToolbar();
+  // The content scripts the reading mode needs, registered at run time.
+  listenForReadingSettings();
 
   browser.runtime.onInstalled.addListener(() => void ensureIcpInstalled(db));
   // Tab ids restart with the browser, so what tabs showed before is stale.
@@ -20,4 +24,6 @@ export default defineBackground(() => {
   listenForMessages(createHandlers(db));
   // Start-up, install, the hourly alarm and settings changes fetch the team's ICP.
   listenForSync(db);
+  // Accounts not opened for the retention period are deleted daily.
+  listenForRetention(db);
 });

@@ -8,9 +8,13 @@ import { runTechnologyPass } from '@/lib/page/techno/technology-pass';
 // Reads the page and hands the raw result to the background; nothing is
 // injected into the page and nothing is sent anywhere else. Starts at
 // document_start only to hand the main-world probe its private port before
-// page scripts run; reading waits for the document.
+// page scripts run; reading waits for the document. Registered at run time
+// for the reading mode (lib/extension/worker/content-scripts.ts), or injected
+// once when the rep asks to read a page (WXT's context stops an instance
+// already in the page when a newer one starts, so a page is watched once).
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
+  registration: 'runtime',
   runAt: 'document_start',
   async main(ctx) {
     const probe = openProbe(window);

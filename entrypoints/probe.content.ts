@@ -6,9 +6,14 @@ import { serveProbe } from '@/lib/page/techno/probe-host';
 // script, over a private port.
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
+  registration: 'runtime',
   world: 'MAIN',
   runAt: 'document_start',
   main() {
+    // Injected again on a rep's click into a page that already has it.
+    const marked = window as unknown as { __icpLensProbe?: true };
+    if (marked.__icpLensProbe) return;
+    marked.__icpLensProbe = true;
     serveProbe(window);
   },
 });

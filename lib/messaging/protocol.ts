@@ -28,6 +28,14 @@ export interface Protocol {
   syncNow: { request: Record<string, never>; response: SyncOutcome };
   /** Options page -> background: make an earlier ICP from the history the active one. */
   rollbackIcp: { request: { seq: number }; response: InstallResult | { status: 'missing' } };
+  /**
+   * Panel -> background: the rep asks to read this tab now. A never-read host
+   * needs `confirmed`; a browser page is never read.
+   */
+  readTab: {
+    request: { tabId: number; confirmed: boolean };
+    response: { status: 'reading' | 'needs-confirmation' | 'refused' };
+  };
 }
 
 export type MessageType = keyof Protocol;
@@ -52,6 +60,7 @@ function schemas(): Schemas {
       reportTechnologies: z.object({ signals: pageSignalsSchema() }),
       syncNow: z.object({}).strict() as z.ZodType<Request<'syncNow'>>,
       rollbackIcp: z.object({ seq: z.number().int().positive() }),
+      readTab: z.object({ tabId: z.number().int().nonnegative(), confirmed: z.boolean() }),
     },
   };
   return cached;

@@ -3,6 +3,14 @@ import path from 'node:path';
 import { test as base, chromium, type BrowserContext, type Worker } from '@playwright/test';
 import { resolveChromium } from './chromium-path';
 import { startSiteServer, type SiteServer } from './site-server';
+import { DEFAULT_NEVER_READ } from '../../lib/core/privacy/reading-policy';
+
+/**
+ * The test sites are company sites served from 127.0.0.1, a host the default
+ * never-read list keeps out (it is the rep's own machine): the fixture profile
+ * is a rep who took loopback hosts off that list, the rest left as shipped.
+ */
+export const TEST_NEVER_READ = DEFAULT_NEVER_READ.filter((p) => p !== '127.*');
 
 const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 export const FIXTURES_DIR = path.resolve('tests/fixtures');
@@ -84,6 +92,7 @@ export const test = base.extend<Fixtures>({
       (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     if (!worker)
       throw new Error(`The extension's service worker did not start from ${EXTENSION_DIR}`);
+    await useTestReading(worker);
     await use(worker);
   },
   extensionId: async ({ serviceWorker }, use) => {
@@ -96,5 +105,32 @@ export const test = base.extend<Fixtures>({
     await server.close();
   },
 });
+
+/**
+ * Sets the fixture's never-read list and waits until the content scripts for
+ * the mode are registered, so the first page a test opens is read.
+ */
+export async function useTestReading(
+  worker: Worker,
+  settings: { mode?: string; neverRead?: string[] } = {},
+): Promise<void> {
+  await worker.evaluate(
+    async ({ neverRead, settings }) => {
+      await chrome.storage.local.set({ readingSettings: { neverRead, ...settings } });
+    },
+    { neverRead: TEST_NEVER_READ, settings },
+  );
+  await worker.evaluate(
+    async (expected) => {
+      for (let i = 0; i < 100; i++) {
+        const scripts = await chrome.scripting.getRegisteredContentScripts();
+        if (scripts.length === expected) return;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error(`expected ${expected} registered content scripts`);
+    },
+    settings.mode === 'click' ? 0 : 2,
+  );
+}
 
 export { expect } from '@playwright/test';

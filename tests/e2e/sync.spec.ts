@@ -4,7 +4,7 @@ import { signEnvelope, signingBytes } from '../../lib/core/sync/envelope';
 import { generateSigningKeyPair, importPrivateKey } from '../../lib/core/sync/keys';
 import { sampleIcp } from '../../lib/core/icp/sample-icp';
 import { readFile } from 'node:fs/promises';
-import { expect, launchWithExtension, test } from './extension-test';
+import { expect, launchWithExtension, test, useTestReading } from './extension-test';
 import { badgeText, openTab, storedAccount, storedAccountIds } from './pages/side-panel';
 
 // A manager's signed ICP on a static host (here 127.0.0.1), a rep who follows
@@ -162,6 +162,7 @@ test('a manager publishes v2 from the options page; the rep’s account changes 
   try {
     const managerWorker =
       manager.serviceWorkers()[0] ?? (await manager.waitForEvent('serviceworker'));
+    await useTestReading(managerWorker);
     const managerId = new URL(managerWorker.url()).host;
     const managerPage = await manager.newPage();
     await managerPage.goto('https://www.linkedin.com/company/audiense/about/');
@@ -169,6 +170,7 @@ test('a manager publishes v2 from the options page; the rep’s account changes 
     await options.goto(`chrome-extension://${managerId}/options.html`);
 
     // Edit: JSON checked as typed, problems named at their path.
+    await options.getByTestId('icp-view-json').check();
     const editor = options.getByTestId('icp-json');
     const v1 = JSON.parse(await editor.inputValue());
     await editor.fill(JSON.stringify({ ...v1, tiers: [] }));

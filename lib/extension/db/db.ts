@@ -3,6 +3,12 @@ import type { IcpConfig } from '../../core/icp/schema';
 import type { AccountRecord, TabRecord } from '../../core/accounts/account';
 import { addNameKey, addProvenance } from './upgrades';
 
+/** When the rep last opened an account in the panel: what retention counts from. */
+export interface OpenedRecord {
+  id: string;
+  at: number;
+}
+
 export interface IcpHistoryRecord {
   seq?: number;
   version: number;
@@ -19,6 +25,7 @@ export class IcpLensDb extends Dexie {
   accounts!: EntityTable<AccountRecord, 'id'>;
   icpHistory!: EntityTable<IcpHistoryRecord, 'seq'>;
   tabs!: EntityTable<TabRecord, 'tabId'>;
+  opened!: EntityTable<OpenedRecord, 'id'>;
 
   constructor(name = 'icp-lens') {
     super(name);
@@ -45,6 +52,9 @@ export class IcpLensDb extends Dexie {
           .toCollection()
           .modify((account: AccountRecord) => addNameKey(account)),
       );
+    // v4: when the rep last opened each account, kept apart from the account
+    // so opening one never rewrites what was read.
+    this.version(4).stores({ opened: 'id' });
   }
 }
 

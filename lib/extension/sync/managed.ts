@@ -2,6 +2,11 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { describeIssues } from '../../core/icp/parse';
 import { configUrlSchema, publicKeySchema } from '../../core/sync/config-url';
+import { READING_MODES, type ReadingMode } from '../../core/privacy/reading-policy';
+
+/** The reading settings an administrator can lock. */
+export const LOCKABLE_SETTINGS = ['readingMode', 'neverRead', 'retentionDays'] as const;
+export type LockableSetting = (typeof LOCKABLE_SETTINGS)[number];
 
 // Settings an administrator pushes with Chrome's enterprise policy
 // (storage.managed, declared by managed-schema.json in the manifest). They
@@ -18,6 +23,11 @@ export const managedPolicySchema = z
     publicKey: publicKeySchema.optional(),
     syncIntervalMinutes: intervalSchema.optional(),
     lockEditing: z.boolean().optional(),
+    readingMode: z.enum(READING_MODES).optional(),
+    neverRead: z.array(z.string().max(253)).max(1000).optional(),
+    intranetDomains: z.array(z.string().max(253)).max(1000).optional(),
+    retentionDays: z.number().int().min(0).max(3650).optional(),
+    lockedSettings: z.array(z.enum(LOCKABLE_SETTINGS)).max(10).optional(),
   })
   // A URL with the rep's own key (or the reverse) would let either side
   // redirect trust, so the policy sets both or neither.
@@ -33,6 +43,16 @@ export interface ManagedSettings {
   publicKey?: string;
   intervalMinutes?: number;
   locked?: boolean;
+  reading?: ManagedReading;
+}
+
+/** The reading part of the policy: values the rep starts from, and what they cannot change. */
+export interface ManagedReading {
+  mode?: ReadingMode;
+  neverRead?: string[];
+  intranetDomains?: string[];
+  retentionDays?: number;
+  locked: LockableSetting[];
 }
 
 export interface ManagedRead {
@@ -65,5 +85,13 @@ export async function readManagedSettings(): Promise<ManagedRead> {
     ...(p.syncIntervalMinutes !== undefined && { intervalMinutes: p.syncIntervalMinutes }),
     ...(p.lockEditing !== undefined && { locked: p.lockEditing }),
   };
+  const reading: ManagedReading = {
+    ...(p.readingMode !== undefined && { mode: p.readingMode }),
+    ...(p.neverRead !== undefined && { neverRead: p.neverRead }),
+    ...(p.intranetDomains !== undefined && { intranetDomains: p.intranetDomains }),
+    ...(p.retentionDays !== undefined && { retentionDays: p.retentionDays }),
+    locked: p.lockedSettings ?? [],
+  };
+  if (Object.keys(reading).length > 1 || reading.locked.length) settings.reading = reading;
   return { settings: Object.keys(settings).length ? settings : undefined, problems: [] };
 }

@@ -79,6 +79,27 @@ export async function readUserSyncSettings(): Promise<UserSyncSettings | undefin
   return parsed.success ? parsed.data : undefined;
 }
 
+/**
+ * The setup as the rep's own settings make it, before any policy is known:
+ * what the options page shows at once, since Chromium takes seconds to answer
+ * the first storage.managed.get().
+ */
+export function setupWithoutPolicy(user: UserSyncSettings | undefined): SyncSetup {
+  return {
+    settings: user && {
+      url: user.url,
+      publicKey: user.publicKey,
+      intervalMinutes: user.intervalMinutes ?? DEFAULT_INTERVAL_MINUTES,
+      locked: false,
+      source: 'user',
+    },
+    locked: false,
+    intervalMinutes: user?.intervalMinutes ?? DEFAULT_INTERVAL_MINUTES,
+    policyProblems: [],
+    user,
+  };
+}
+
 export async function loadSyncSetup(): Promise<SyncSetup> {
   const [managed, user] = await Promise.all([readManagedSettings(), readUserSyncSettings()]);
   const policy = managed.settings;

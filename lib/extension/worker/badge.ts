@@ -1,4 +1,5 @@
 import type { TierRef } from '../../core/scoring/result';
+import type { ReadingState } from '../../core/privacy/reading-policy';
 import { toolbarAction } from './toolbar-action';
 
 const NEUTRAL = '#6e7781';
@@ -26,4 +27,29 @@ export async function showBadgeError(tabId: number): Promise<void> {
   await action.setBadgeText({ tabId, text: '!' });
   await action.setBadgeBackgroundColor({ tabId, color: '#cf222e' });
   await action.setTitle({ tabId, title: 'ICP Lens could not save this page: open the panel' });
+}
+
+const STATE_BADGES: Record<Exclude<ReadingState, 'read'>, { text: string; title: string }> = {
+  paused: { text: 'II', title: 'ICP Lens is paused on this site: open the panel to read it once' },
+  'never-read': {
+    text: 'NO',
+    title: 'This site is on the never-read list: open the panel to read it anyway',
+  },
+  'on-click': {
+    text: '',
+    title: 'ICP Lens reads this site when you ask: click to read it',
+  },
+  'browser-page': { text: '', title: 'ICP Lens does not read browser pages' },
+};
+
+/** The badge for a tab ICP Lens did not read, saying why and how to read it. */
+export async function showReadingState(
+  tabId: number,
+  state: Exclude<ReadingState, 'read'>,
+): Promise<void> {
+  const { text, title } = STATE_BADGES[state];
+  const action = toolbarAction();
+  await action.setBadgeText({ tabId, text });
+  await action.setBadgeBackgroundColor({ tabId, color: NEUTRAL });
+  await action.setTitle({ tabId, title });
 }

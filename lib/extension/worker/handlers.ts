@@ -1,7 +1,12 @@
 import type { IcpLensDb } from '../db/db';
 import { recordPage } from './record-page';
 import { recordTechnologies } from './record-technologies';
-import { showBadge, showBadgeError } from './badge';
+import { showBadge, showBadgeError, showReadingState } from './badge';
+import { browser } from 'wxt/browser';
+import { mayRead, readingState } from '../../core/privacy/reading-policy';
+import { loadReading } from '../privacy/reading-settings';
+import { grantFor, grantRead } from './read-grants';
+import { injectReader } from './content-scripts';
 import { normalizePage } from '../../core/normalize/normalize';
 import { fromExtensionPage, type Handlers } from '../../messaging/listen';
 import {
@@ -24,6 +29,15 @@ export function createHandlers(db: IcpLensDb): Handlers {
     async pageRead({ page }, sender) {
       const tabId = tabOf(sender);
       if (tabId === undefined) return { accountId: null, wantsTechnologies: false };
+      // The page was read in the tab's memory; nothing of it is kept unless
+      // the reading settings, or the rep's click, allow this site.
+      const { settings } = await loadReading();
+      if (!mayRead(page.url, settings, await grantFor(tabId, page.url))) {
+        await db.tabs.delete(tabId);
+        const state = readingState(page.url, settings);
+        if (state !== 'read') await showReadingState(tabId, state);
+        return { accountId: null, wantsTechnologies: false };
+      }
       try {
         const hints = normalizePage(page);
         // A blocked database makes the write wait, not fail: say so meanwhile.
@@ -66,6 +80,23 @@ export function createHandlers(db: IcpLensDb): Handlers {
       const entry = await db.icpHistory.get(seq);
       if (!entry) return { status: 'missing' as const };
       return installIcp(db, entry.icp, `rollback:${entry.source}`, { allowRollback: true });
+    },
+
+    async readTab({ tabId, confirmed }, sender) {
+      if (!fromExtensionPage(sender)) return { status: 'refused' as const };
+      const url = (await browser.tabs.get(tabId).catch(() => undefined))?.url;
+      if (!url) return { status: 'refused' as const };
+      const { settings } = await loadReading();
+      const state = readingState(url, settings);
+      if (state === 'browser-page') return { status: 'refused' as const };
+      if (state === 'never-read' && !confirmed) return { status: 'needs-confirmation' as const };
+      await grantRead(tabId, url, confirmed);
+      try {
+        await injectReader(tabId);
+      } catch {
+        return { status: 'refused' as const };
+      }
+      return { status: 'reading' as const };
     },
 
     async reportTechnologies({ signals }, sender) {
