@@ -25,6 +25,8 @@ export const RAW_LIMITS = {
   statements: 10,
   /** What an own site prints about itself that may name it. */
   nameClues: 8,
+  /** Footer and copyright lines that may state the seat. */
+  smallPrint: 16,
 } as const;
 
 export interface RawText {
@@ -93,6 +95,13 @@ export interface RawCompany {
    * of them, else names the site by its domain's label.
    */
   nameClues?: RawText[];
+  /**
+   * On a company's own site with no structured or North American address:
+   * footer lines and the page's copyright and 本社 lines, as written, that
+   * may state its seat ("CH-6300 Zug - Schweiz", "Registered in England &
+   * Wales"); normalization reads the HQ country out of them.
+   */
+  smallPrint?: RawText[];
 }
 
 export interface RawLinks {

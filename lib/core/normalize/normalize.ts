@@ -12,6 +12,7 @@ import { locationFromAddress, locationFromText, mergeLocations } from './locatio
 import { splitHeadline } from './person';
 import { revenueFromText } from './revenue';
 import { displayName } from './company-name';
+import { seatFromSmallPrint } from './seat';
 import { factsFromStatements } from './statements';
 import { signalsFromRaw } from './signals';
 import { nameFitsHost, stripNameSuffix } from '../owner/name-fit';
@@ -194,6 +195,13 @@ function normalizeCompany(
         .join(', '),
     };
     note('hq', fromAddress ? address : undefined, fromText ? raw.hq : undefined);
+  } else if (ownSite && pageHost && raw.smallPrint) {
+    // No address the readers could parse: the seat the small print states.
+    const seat = seatFromSmallPrint(raw.smallPrint, pageHost);
+    if (seat) {
+      company.hq = { country: seat.country };
+      evidence['company.hq'] = clip(`small print: ${seat.evidence}`, HINT_LIMITS.evidence);
+    }
   }
 
   const foundedYear = raw.founded && yearFromText(raw.founded.value);

@@ -45,7 +45,7 @@ const NEWS_TYPES = new Set([
 ]);
 const NEWS_PUBLISHER = new Set(['NewsMediaOrganization']);
 /** Pages of forums and Q&A sites: their members speak, not the site's owner. */
-const DISCUSSION_TYPES = new Set(['DiscussionForumPosting', 'QAPage', 'SocialMediaPosting']);
+const DISCUSSION_TYPES = new Set(['DiscussionForumPosting', 'QAPage']);
 
 /** Microdata item types read: organisations that may own the site, and news that says it is not one. */
 export const MICRODATA_TYPES: ReadonlySet<string> = new Set([

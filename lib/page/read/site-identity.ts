@@ -10,7 +10,7 @@ import { mainLabel } from '../../core/owner/name-fit';
 import { RAW_LIMITS, type RawText } from '../../core/hints/raw-page';
 
 /** Where a site prints its own small print. */
-const FOOTER_SELECTOR = 'footer,[role=contentinfo],address,[id*=footer i],[class*=footer i]';
+const FOOTER_SELECTOR = 'footer,address,[id*=footer i],[class*=footer i]';
 
 /** The visible lines of the page's footers, or the last lines of the page when it has none. */
 export function footerLines(doc: Document): string[] {
@@ -47,31 +47,20 @@ export function nameClues(doc: Document, url: URL, lines: readonly string[]): Ra
     const value = metaContent(doc, key, RAW_LIMITS.text);
     if (value) clues.push(clue(value, `meta ${key}`));
   }
-  const copyright = lines.find((l) => l.length <= 400 && /©|\(c\)|copyright/i.test(l));
+  const copyright = lines.find((l) => /©|\(c\)|copyright/i.test(l));
   if (copyright) clues.push(clue(copyright, 'copyright line'));
   const logo = homeLogo(doc, url);
   if (logo) clues.push(logo);
-  const title = textOfTitle(doc);
-  if (title) clues.push(clue(title, 'title'));
+  clues.push(clue(doc.querySelector('title')?.textContent ?? '', 'title'));
   return clues.filter((c) => c.value).slice(0, RAW_LIMITS.nameClues);
 }
 
-function textOfTitle(doc: Document): string {
-  return collapse(doc.querySelector('title')?.textContent ?? '').slice(0, RAW_LIMITS.text);
-}
-
-/** The alt or title of the logo image that links to the site's home page. */
+/** The alt text of the logo image that links to the site's home page. */
 function homeLogo(doc: Document, url: URL): RawText | undefined {
-  const images = doc.querySelectorAll('a img[alt], a img[title]');
-  const count = Math.min(images.length, 200);
-  for (let i = 0; i < count; i += 1) {
-    const img = images[i];
-    const href = img?.closest('a')?.getAttribute('href');
-    if (!img || href == null || !linksHome(href, url)) continue;
-    for (const attr of ['alt', 'title']) {
-      const text = collapse(img.getAttribute(attr) ?? '');
-      if (text) return clue(text, `logo ${attr}`);
-    }
+  for (const img of [...doc.querySelectorAll('a img[alt]')].slice(0, 200)) {
+    const href = img.closest('a')?.getAttribute('href');
+    const text = img.getAttribute('alt')?.trim();
+    if (text && href != null && linksHome(href, url)) return clue(text, 'logo alt');
   }
   return undefined;
 }
@@ -82,4 +71,22 @@ function linksHome(href: string, url: URL): boolean {
     href,
   );
   return !!m && (!m[1] || m[1].includes(mainLabel(url.hostname)));
+}
+
+/**
+ * The site's small print that may state its seat: footer lines with a
+ * number or a legal phrase (and the line after each, where a country often
+ * stands alone), and the page's copyright and 本社 lines. Raw: which line is
+ * an address and which country it names is read in the background.
+ */
+export function smallPrint(footer: readonly string[], page: readonly string[]): RawText[] {
+  const out: string[] = [];
+  footer.forEach((line, i) => {
+    if (/\d{4}|regist|sitz|本社/i.test(line)) out.push(line, footer[i + 1] as string);
+  });
+  out.push(...page.filter((line) => /©|本社[：:]/.test(line)));
+  return [...new Set(out)]
+    .filter((l) => l && l.length <= RAW_LIMITS.text)
+    .slice(0, RAW_LIMITS.smallPrint)
+    .map((l) => clue(l, 'small print'));
 }

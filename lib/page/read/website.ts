@@ -29,7 +29,7 @@ import {
   stripSectionSuffix,
 } from '../../core/owner/name-fit';
 import { sampleLines } from './page-text';
-import { footerLines, nameClues } from './site-identity';
+import { footerLines, nameClues, smallPrint } from './site-identity';
 import {
   RAW_LIMITS,
   type RawCompany,
@@ -67,7 +67,9 @@ export function readWebsite(doc: Document, url: URL, ld: JsonLd): WebsiteRead | 
   // names it, the background names it from what the site prints about itself
   // (a site name that fits the host first; core/owner/site-name.ts).
   if (!siteName && !hasDomain(host)) return undefined;
-  const clues = siteName ? undefined : nameClues(doc, url, footerLines(doc));
+  const footer = footerLines(doc);
+  const lines = sampleLines(doc);
+  const clues = siteName ? undefined : nameClues(doc, url, footer);
   const knownAs = siteName?.value ?? mainLabel(host);
 
   const ownerUrl = owner && !hasDomain(host) ? ldText(owner.node['url']) : undefined;
@@ -87,6 +89,7 @@ export function readWebsite(doc: Document, url: URL, ld: JsonLd): WebsiteRead | 
   if (!company.hq && !company.address) {
     const line = findAddressLine(doc);
     if (line) company.hq = raw(line.value, `${line.where} text`);
+    else company.smallPrint = smallPrint(footer, lines);
   }
   if (!company.linkedinUrl) {
     const link = doc.querySelector('footer a[href*="linkedin.com/company/"]');
@@ -98,7 +101,6 @@ export function readWebsite(doc: Document, url: URL, ld: JsonLd): WebsiteRead | 
   const site = readSiteLinks(doc, url);
   if (site.links) company.links = site.links;
   if (site.signal) signals.push(site.signal);
-  const lines = sampleLines(doc);
   if (ABOUT_PATH.test(url.pathname)) {
     const statements = readFactStatements(lines, knownAs);
     if (statements.length > 0) company.statements = statements;
