@@ -195,12 +195,17 @@ function normalizeCompany(
         .join(', '),
     };
     note('hq', fromAddress ? address : undefined, fromText ? raw.hq : undefined);
-  } else if (ownSite && pageHost && raw.smallPrint) {
-    // No address the readers could parse: the seat the small print states.
+  }
+  if (ownSite && pageHost && raw.smallPrint && !company.hq?.country) {
+    // No country in an address the readers could parse: the seat the small print states.
     const seat = seatFromSmallPrint(raw.smallPrint, pageHost);
     if (seat) {
-      company.hq = { country: seat.country };
-      evidence['company.hq'] = clip(`small print: ${seat.evidence}`, HINT_LIMITS.evidence);
+      company.hq = { ...company.hq, country: seat.country };
+      const before = evidence['company.hq'];
+      evidence['company.hq'] = clip(
+        `${before ? `${before}; ` : ''}small print: ${seat.evidence}`,
+        HINT_LIMITS.evidence,
+      );
     }
   }
 

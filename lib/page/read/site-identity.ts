@@ -86,7 +86,7 @@ export function smallPrint(footer: readonly string[], page: readonly string[]): 
   });
   out.push(...page.filter((line) => /©|本社[：:]/.test(line)));
   return [...new Set(out)]
-    .filter((l) => l && l.length <= RAW_LIMITS.text)
+    .filter(Boolean)
     .slice(0, RAW_LIMITS.smallPrint)
     .map((l) => clue(l, 'small print'));
 }

@@ -89,8 +89,8 @@ export function readWebsite(doc: Document, url: URL, ld: JsonLd): WebsiteRead | 
   if (!company.hq && !company.address) {
     const line = findAddressLine(doc);
     if (line) company.hq = raw(line.value, `${line.where} text`);
-    else company.smallPrint = smallPrint(footer, lines);
   }
+  if (!company.hq) company.smallPrint = smallPrint(footer, lines);
   if (!company.linkedinUrl) {
     const link = doc.querySelector('footer a[href*="linkedin.com/company/"]');
     const href = link?.getAttribute('href');
