@@ -111,3 +111,12 @@ describe('the seat in the small print', () => {
     expect(seatFromSmallPrint(lines(...values), host)).toBeUndefined();
   });
 });
+
+describe('a structured address in the site’s language', () => {
+  it('reads addressCountry "Deutschland" as DE', async () => {
+    const { locationFromAddress } = await import('../../../lib/core/normalize/location');
+    expect(
+      locationFromAddress({ locality: 'Heidelberg', country: 'Deutschland', evidence: 'x' }),
+    ).toEqual({ city: 'Heidelberg', country: 'DE' });
+  });
+});
