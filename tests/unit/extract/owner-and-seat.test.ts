@@ -120,3 +120,17 @@ describe('a structured address in the site’s language', () => {
     ).toEqual({ city: 'Heidelberg', country: 'DE' });
   });
 });
+
+describe('JSON-LD wrapped in a bare CDATA section (Nuxt, vue-meta)', () => {
+  it('is read like any other block', async () => {
+    const { extractPage } = await import('../../../lib/node/extract-page');
+    const { parseHtml } = await import('../../../lib/node/parse-html');
+    const html = `<script type="application/ld+json">
+      <![CDATA[
+      {"@type":"Organization","name":"GitLab","url":"https://about.gitlab.com","address":{"@type":"PostalAddress","addressCountry":"USA"}}
+      ]]>
+    </script>`;
+    const hints = extractPage(parseHtml(html), 'https://about.gitlab.com/blog/x/');
+    expect(hints.company).toMatchObject({ name: 'GitLab', hq: { country: 'US' } });
+  });
+});
