@@ -202,3 +202,85 @@ function json(value: unknown): string {
   const text = JSON.stringify(value) ?? 'undefined';
   return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }
+
+/** One page of tests/fixtures/corpus/corpus.json (see its README). */
+export interface CorpusEntry {
+  file: string;
+  url: string;
+  kind: PageKind;
+  lang?: string;
+  expected: {
+    kind?: PageKind;
+    name?: string | null;
+    nameAliases?: string[];
+    headline?: string | null;
+    domain?: string | null;
+    country?: string | null;
+    [key: string]: unknown;
+  };
+  notes?: string;
+}
+
+/** Legal forms a display name may leave out ("GOODFORM AG" is right as "GOODFORM"). */
+const LEGAL_FORM =
+  /[\s,]+(?:gmbh(?:\s*(?:\+|&)\s*co\.?\s*kg)?|ag|se|kg|s\.?p\.?a\.?|s\.?r\.?l\.?|ltd\.?|limited|inc\.?|llc|plc|b\.?v\.?|n\.?v\.?|as|asa|ab|oy|sa|sas)$/i;
+
+function nameKey(name: string): string {
+  return name
+    .replace(/株式会社/g, '')
+    .replace(LEGAL_FORM, '')
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Compares one corpus page's extraction with its labels. Website pages check
+ * kind, name (the name or any alias, case-insensitive, legal form optional),
+ * domain and HQ country; `null` means the page states none, so a value is
+ * wrong. Profiles check kind, name and headline (title and company
+ * together; the contract has no person location). Other pages check kind, and that nothing is stored.
+ */
+export function compareCorpus(entry: CorpusEntry, hints: PageHints): FieldResult[] {
+  const { file, kind } = entry;
+  const results: FieldResult[] = [];
+  const check = (field: string, expected: unknown, actual: unknown, ok: boolean) => {
+    const outcome: Outcome =
+      expected === null || expected === undefined
+        ? actual === undefined
+          ? 'correct'
+          : 'unlisted'
+        : actual === undefined
+          ? 'missing'
+          : ok
+            ? 'correct'
+            : 'wrong';
+    results.push({ file, kind, field, outcome, expected, actual });
+  };
+  check('kind', kind, hints.kind, hints.kind === kind);
+  const e = entry.expected;
+  if (kind === 'website') {
+    const name = hints.company?.name;
+    const names = [e.name, ...(e.nameAliases ?? [])].filter((n): n is string => !!n);
+    check('company.name', e.name, name, !!name && names.some((n) => nameKey(n) === nameKey(name)));
+    const domain = hints.company?.domain;
+    check('company.domain', e.domain, domain, domain === e.domain);
+    const country = hints.company?.hq?.country;
+    check('company.hq.country', e.country, country, country === e.country);
+  } else if (kind === 'linkedin-person') {
+    const name = hints.person?.name;
+    check('person.name', e.name, name, name === e.name);
+    // The contract splits a headline into title and company ("Software
+    // Engineer at Gantry"): right when together they are the headline.
+    const { title, companyName } = hints.person ?? {};
+    const headline = e.headline ?? '';
+    const whole =
+      title === headline ||
+      (!!title && !!companyName && headline.startsWith(title) && headline.includes(companyName));
+    check('person.title', e.headline, title, whole);
+  } else if (hints.company !== undefined) {
+    results.push({ file, kind, field: 'company', outcome: 'unlisted', actual: hints.company });
+  }
+  return results;
+}

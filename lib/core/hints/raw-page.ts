@@ -23,6 +23,10 @@ export const RAW_LIMITS = {
   signals: 30,
   /** Sentences kept that may state a fact in prose. */
   statements: 10,
+  /** What an own site prints about itself that may name it. */
+  nameClues: 8,
+  /** Footer and copyright lines that may state the seat. */
+  smallPrint: 16,
 } as const;
 
 export interface RawText {
@@ -83,6 +87,21 @@ export interface RawCompany {
   statements?: RawText[];
   /** Links to the company's own pages, each an absolute URL. */
   links?: RawLinks;
+  /**
+   * On a company's own site with no `name` read from structured data or a
+   * site name fitting the host: what the site prints about itself, best
+   * evidence first (evidence `meta og:site_name`, `copyright line`,
+   * `logo alt linking home …`, `title`); normalization reads the name out
+   * of them, else names the site by its domain's label.
+   */
+  nameClues?: RawText[];
+  /**
+   * On a company's own site with no structured or North American address:
+   * footer lines and the page's copyright and 本社 lines, as written, that
+   * may state its seat ("CH-6300 Zug - Schweiz", "Registered in England &
+   * Wales"); normalization reads the HQ country out of them.
+   */
+  smallPrint?: RawText[];
 }
 
 export interface RawLinks {

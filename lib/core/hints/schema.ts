@@ -56,6 +56,8 @@ function buildRawPageSchema() {
     description: rawText(RAW_LIMITS.description).optional(),
     revenue: rawText(RAW_LIMITS.text).optional(),
     statements: z.array(rawText(RAW_LIMITS.text)).max(RAW_LIMITS.statements).optional(),
+    nameClues: z.array(rawText(RAW_LIMITS.text)).max(RAW_LIMITS.nameClues).optional(),
+    smallPrint: z.array(rawText(RAW_LIMITS.text)).max(RAW_LIMITS.smallPrint).optional(),
     links: z
       .strictObject({
         about: rawText(RAW_LIMITS.url).optional(),

@@ -3,16 +3,21 @@
 // Background/CLI only: the dataset never enters the content script.
 
 import countries from 'i18n-iso-countries';
+import { foldWords } from '../values/text';
 import { allowedTypos, editDistance } from './edit-distance';
 import en from 'i18n-iso-countries/langs/en.json';
 import da from 'i18n-iso-countries/langs/da.json';
 import de from 'i18n-iso-countries/langs/de.json';
 import es from 'i18n-iso-countries/langs/es.json';
+import fi from 'i18n-iso-countries/langs/fi.json';
 import fr from 'i18n-iso-countries/langs/fr.json';
 import it from 'i18n-iso-countries/langs/it.json';
+import ja from 'i18n-iso-countries/langs/ja.json';
+import nb from 'i18n-iso-countries/langs/nb.json';
 import nl from 'i18n-iso-countries/langs/nl.json';
 import pl from 'i18n-iso-countries/langs/pl.json';
 import pt from 'i18n-iso-countries/langs/pt.json';
+import ru from 'i18n-iso-countries/langs/ru.json';
 import sv from 'i18n-iso-countries/langs/sv.json';
 
 let registered = false;
@@ -78,16 +83,6 @@ const LOCALES = [de, fr, es, it, nl, pt, sv, da, pl];
 
 let foldedNames: Map<string, string> | undefined;
 
-function foldCountry(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
-
 /** Every name and alias the dataset knows, in every locale above, folded → code. */
 function names(): Map<string, string> {
   if (foldedNames) return foldedNames;
@@ -98,7 +93,7 @@ function names(): Map<string, string> {
     const all = countries.getNames(locale.locale, { select: 'all' }) as Record<string, string[]>;
     for (const [code, list] of Object.entries(all)) {
       for (const name of list) {
-        const key = foldCountry(name);
+        const key = foldWords(name);
         if (key.length >= 3 && !built.has(key)) built.set(key, code);
       }
     }
@@ -133,7 +128,7 @@ const readings = new Map<string, CountryReading | undefined>();
 function readUncached(text: string): CountryReading | undefined {
   const direct = countryCode(text);
   if (direct) return { code: direct };
-  const key = foldCountry(text);
+  const key = foldWords(text);
   if (!key || key.length > 60) return undefined;
   const known = names();
   const exact = known.get(key);
@@ -152,4 +147,27 @@ function readUncached(text: string): CountryReading | undefined {
   }
   if (!best || tie) return undefined;
   return { code: best.code, note: `"${text.trim()}" read as ${best.code} (near "${best.name}")` };
+}
+
+const SITE_LOCALES = [en, de, fr, it, es, nl, nb, pt, sv, da, fi, pl, ja, ru];
+let allRegistered = false;
+
+/**
+ * A country's name in any of the languages company sites are read in
+ * ("Italien", "Niederlande", "Schweiz", "Norge", "日本"), or undefined. Only
+ * whole names: "Nr. 1 in der Schweiz" names no country.
+ */
+export function countryInAnyLanguage(text: string): string | undefined {
+  if (!allRegistered) {
+    for (const locale of SITE_LOCALES) countries.registerLocale(locale);
+    allRegistered = true;
+    registered = true;
+  }
+  const t = text.trim();
+  if (t.length < 3) return undefined;
+  for (const locale of SITE_LOCALES) {
+    const code = countries.getAlpha2Code(t, locale.locale);
+    if (code) return code;
+  }
+  return undefined;
 }

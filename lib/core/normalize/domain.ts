@@ -36,14 +36,18 @@ function unwrapLinkedInRedirect(url: URL): URL | undefined {
  * is not a public domain of its own: IPs, unknown suffixes, platforms
  * (a facebook.com page is not a company's website).
  */
-export function registrableDomain(url: URL): string | undefined {
+export function registrableDomain(
+  url: URL,
+  options: { platforms?: boolean } = {},
+): string | undefined {
   const result = parse(url.hostname, { allowPrivateDomains: true });
   const domain = result.domain?.toLowerCase();
   if (!domain || domain.length > 253 || result.isIp || !(result.isIcann || result.isPrivate)) {
     return undefined;
   }
   // Media sites stay allowed: a publisher is a company too, with its own LinkedIn page.
-  if (hostMatches(domain, PLATFORM_HOSTS)) return undefined;
+  // A platform's own pages (about.gitlab.com) pass `platforms: true`.
+  if (!options.platforms && hostMatches(domain, PLATFORM_HOSTS)) return undefined;
   return domain;
 }
 

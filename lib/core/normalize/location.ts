@@ -6,7 +6,7 @@
 import type { Location } from '../hints/page-hints';
 import type { RawAddress } from '../hints/raw-page';
 import { foldSpaces } from '../values/text';
-import { countryCode } from './countries';
+import { countryCode, countryInAnyLanguage } from './countries';
 import {
   northAmericanCode,
   subdivisionByCode,
@@ -61,7 +61,8 @@ export function locationFromText(text: string): Location | undefined {
 export function locationFromAddress(address: RawAddress): Location | undefined {
   const location: Location = {};
   if (address.country) {
-    const country = countryCode(address.country);
+    // addressCountry is often written in the site's language ("Deutschland").
+    const country = countryCode(address.country) ?? countryInAnyLanguage(address.country);
     if (country) location.country = country;
   }
   const city = address.locality ? cityOf(address.locality) : undefined;

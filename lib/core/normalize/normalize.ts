@@ -11,20 +11,30 @@ import { linksFromRaw } from './links';
 import { locationFromAddress, locationFromText, mergeLocations } from './location';
 import { splitHeadline } from './person';
 import { revenueFromText } from './revenue';
+import { displayName } from './company-name';
+import { seatFromSmallPrint } from './seat';
 import { factsFromStatements } from './statements';
 import { signalsFromRaw } from './signals';
 import { nameFitsHost, stripNameSuffix } from '../owner/name-fit';
+import { servedForSomeoneElse } from '../owner/host-owner';
+import { makerName, siteName } from '../owner/site-name';
 import type { CompanyHints, PageHints, PersonHints } from '../hints/page-hints';
 import type { RawCompany, RawPage, RawPerson, RawText } from '../hints/raw-page';
 import { clip } from '../values/text';
 
-export function normalizePage(raw: RawPage): PageHints {
+export function normalizePage(page: RawPage): PageHints {
+  const raw = ownerDecided(page);
   const evidence: Record<string, string> = { kind: raw.kindEvidence };
   let company: CompanyHints | undefined;
   let person: PersonHints | undefined;
   const aboutCompany = raw.kind === 'linkedin-company' || raw.kind === 'website';
   if (raw.company && aboutCompany) {
-    company = normalizeCompany(withStatedFacts(raw.company), evidence);
+    company = normalizeCompany(
+      withStatedFacts(named(raw.company, raw.kind === 'website' ? hostOf(raw.url) : undefined)),
+      evidence,
+      raw.kind === 'website',
+      hostOf(raw.url),
+    );
   }
   if (raw.person && raw.kind === 'linkedin-person') {
     person = normalizePerson(raw.person, evidence);
@@ -40,12 +50,36 @@ export function normalizePage(raw: RawPage): PageHints {
     signals: aboutCompany
       ? signalsFromRaw(raw.signals, {
           kind: raw.kind,
-          name: raw.company?.name?.value ?? '',
+          name: company?.name ?? raw.company?.name?.value ?? '',
           ...(company?.links?.careers ? { careers: company.links.careers } : {}),
         })
       : [],
     evidence,
   };
+}
+
+/**
+ * A page the reader took for its domain owner's site becomes `other`, with
+ * nothing stored, when its host is a platform or publisher serving it about
+ * someone else (host-owner.ts).
+ */
+function ownerDecided(raw: RawPage): RawPage {
+  if (raw.kind !== 'website') return raw;
+  let url: URL;
+  try {
+    url = new URL(raw.url);
+  } catch {
+    return raw;
+  }
+  const why = servedForSomeoneElse(url);
+  return why ? { url: raw.url, kind: 'other', kindEvidence: why } : raw;
+}
+
+/** An own site that names itself nowhere structured: its name read from its clues. */
+function named(raw: RawCompany, ownHost: string | undefined): RawCompany {
+  if (raw.name || !ownHost) return raw;
+  const name = siteName(raw.nameClues ?? [], ownHost);
+  return name ? { ...raw, name } : raw;
 }
 
 /** Size, founding year and revenue stated in prose fill only what structured data left open. */
@@ -66,7 +100,17 @@ interface Evidenced {
   evidence: string;
 }
 
-function normalizeCompany(raw: RawCompany, evidence: Record<string, string>): CompanyHints {
+/**
+ * `ownSite`: the page is the company's own site (kind `website`), so the
+ * page's own URL names its domain even on a platform's host (about.gitlab.com
+ * is GitLab's; page-kind.ts already ruled out its users' pages).
+ */
+function normalizeCompany(
+  raw: RawCompany,
+  evidence: Record<string, string>,
+  ownSite = false,
+  pageHost?: string,
+): CompanyHints {
   const company: CompanyHints = {};
   const note = (key: string, ...sources: (Evidenced | undefined)[]) => {
     const text = sources
@@ -76,15 +120,28 @@ function normalizeCompany(raw: RawCompany, evidence: Record<string, string>): Co
     evidence[`company.${key}`] = clip(text, HINT_LIMITS.evidence);
   };
 
-  const name = text(raw.name, HINT_LIMITS.name);
+  const statedName = text(raw.name, HINT_LIMITS.name);
+  const stated =
+    statedName && ownSite && pageHost
+      ? (makerName(statedName, pageHost) ?? statedName)
+      : statedName;
+  // On a company's own site the name shown leaves out the legal form ("GOODFORM AG" → "GOODFORM").
+  const name = stated && ownSite ? displayName(stated) : stated;
   if (name) {
     company.name = name;
     note('name', raw.name);
+    if (name !== stated) {
+      evidence['company.name'] = clip(
+        `${evidence['company.name']} (legal form dropped from the name shown)`,
+        HINT_LIMITS.evidence,
+      );
+    }
   }
 
   for (const website of raw.websites ?? []) {
     const url = urlFromWebsite(website.value);
-    const domain = url && registrableDomain(url);
+    const domain =
+      url && registrableDomain(url, { platforms: ownSite && website.evidence === 'page URL' });
     if (!domain) continue;
     // A domain only mentioned in a tagline must look like the company's own.
     if (website.mentioned && !(name && nameFitsHost(stripNameSuffix(name), domain))) continue;
@@ -139,6 +196,18 @@ function normalizeCompany(raw: RawCompany, evidence: Record<string, string>): Co
         .join(', '),
     };
     note('hq', fromAddress ? address : undefined, fromText ? raw.hq : undefined);
+  }
+  if (ownSite && pageHost && raw.smallPrint && !company.hq?.country) {
+    // No country in an address the readers could parse: the seat the small print states.
+    const seat = seatFromSmallPrint(raw.smallPrint, pageHost);
+    if (seat) {
+      company.hq = { ...company.hq, country: seat.country };
+      const before = evidence['company.hq'];
+      evidence['company.hq'] = clip(
+        `${before ? `${before}; ` : ''}small print: ${seat.evidence}`,
+        HINT_LIMITS.evidence,
+      );
+    }
   }
 
   const foundedYear = raw.founded && yearFromText(raw.founded.value);
@@ -231,4 +300,12 @@ function descriptionFromText(value: string): string | undefined {
     .replace(/\s+/g, ' ')
     .trim();
   return cleaned ? clip(cleaned, HINT_LIMITS.description) : undefined;
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return undefined;
+  }
 }

@@ -60,6 +60,62 @@ export const PLATFORM_HOSTS: readonly string[] = [
   'trustpilot.com',
 ];
 
+/**
+ * Hosts that serve their users' sites on their own subdomains
+ * (buchperlen.wordpress.com, acme.webflow.io): any page on a subdomain other
+ * than www is someone else's, whatever it names.
+ */
+export const USER_SITE_HOSTS: readonly string[] = [
+  'wordpress.com',
+  'blogspot.com',
+  'blogspot.*',
+  'blogger.com',
+  'tumblr.com',
+  'substack.com',
+  'medium.com',
+  'github.io',
+  'gitlab.io',
+  'hashnode.dev',
+  'notion.site',
+  'readthedocs.io',
+  'gitbook.io',
+  'wixsite.com',
+  'webflow.io',
+  'squarespace.com',
+  'weebly.com',
+  'jimdosite.com',
+  'jimdo.com',
+  'netlify.app',
+  'vercel.app',
+  'pages.dev',
+  'carrd.co',
+  'strikingly.com',
+  'over-blog.com',
+  'livejournal.com',
+  'typepad.com',
+  'ghost.io',
+  'webnode.page',
+  'site123.me',
+];
+
+/**
+ * Subdomains where a platform speaks about itself (about.gitlab.com,
+ * blog.medium.com): its own company pages, not a user's.
+ */
+export const OWN_SUBDOMAINS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  'about',
+  'blog',
+  'press',
+  'newsroom',
+  'news',
+  'investors',
+  'ir',
+  'careers',
+  'jobs',
+  'company',
+  'corporate',
+]);
+
 /** News and media sites: their articles mention companies without being theirs. */
 export const MEDIA_HOSTS: readonly string[] = [
   'techcrunch.com',
@@ -86,6 +142,18 @@ export const MEDIA_HOSTS: readonly string[] = [
   'axios.com',
   'fastcompany.com',
   'inc.com',
+  'radio-canada.ca',
+  'cbc.ca',
+  'spiegel.de',
+  'zeit.de',
+  'faz.net',
+  'sueddeutsche.de',
+  'handelsblatt.com',
+  'lemonde.fr',
+  'lefigaro.fr',
+  'elpais.com',
+  'corriere.it',
+  'nikkei.com',
 ];
 
 /** Job boards that host companies' careers pages (boards.greenhouse.io/acme). */

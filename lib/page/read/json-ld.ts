@@ -79,8 +79,8 @@ function index(value: LdNode, into: JsonLd, budget: BlockBudget): void {
 function unwrapScriptText(text: string): string {
   return text
     .trim()
-    .replace(/^(?:<!--|\/\/\s*<!\[CDATA\[)/, '')
-    .replace(/(?:-->|\/\/\s*\]\]>)$/, '');
+    .replace(/^(?:<!--|(?:\/\/)?\s*<!\[CDATA\[)/, '')
+    .replace(/(?:-->|(?:\/\/)?\s*\]\]>)$/, '');
 }
 
 /** Adds a top-level value (or a member of `@graph`) and indexes what it nests. */

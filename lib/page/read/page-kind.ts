@@ -3,14 +3,8 @@
 // known platforms make it `other`, and only a page whose owner can be named
 // becomes `website` (decided in website.ts).
 
-import { metaContent } from './dom-text';
 import { hasType, isNode, typesOf, deref, ORGANIZATION_TYPES, type JsonLd } from './json-ld';
-import {
-  hostMatches,
-  isLinkedInHost,
-  MEDIA_HOSTS,
-  PLATFORM_HOSTS,
-} from '../../core/owner/known-hosts';
+import { isLinkedInHost } from '../../core/owner/known-hosts';
 
 export type LinkedInPage =
   | { kind: 'linkedin-company'; slug: string }
@@ -40,19 +34,26 @@ const NEWS_TYPES = new Set([
   'LiveBlogPosting',
 ]);
 const NEWS_PUBLISHER = new Set(['NewsMediaOrganization']);
-const ARTICLE_TYPES = new Set(['Article', 'BlogPosting', ...NEWS_TYPES]);
+/** Pages of forums and Q&A sites: their members speak, not the site's owner. */
+const DISCUSSION_TYPES = new Set(['DiscussionForumPosting', 'QAPage']);
 
 /** Microdata item types read: organisations that may own the site, and news that says it is not one. */
-export const MICRODATA_TYPES: ReadonlySet<string> = new Set([...ORGANIZATION_TYPES, ...NEWS_TYPES]);
+export const MICRODATA_TYPES: ReadonlySet<string> = new Set([
+  ...ORGANIZATION_TYPES,
+  ...NEWS_TYPES,
+  ...DISCUSSION_TYPES,
+]);
 
 /**
  * Why a non-LinkedIn page is not a company's own site, or undefined when
  * nothing says so (the website reader then looks for an owner).
  */
 export function notACompanySite(doc: Document, url: URL, ld: JsonLd): string | undefined {
-  const host = url.hostname;
-  if (hostMatches(host, PLATFORM_HOSTS)) return `host ${host} is a platform, not a company site`;
+  // Hosts that are platforms or publishers are data, checked in the
+  // background (core/owner/host-owner.ts): the page reads structure only.
   for (const node of ld.nodes) {
+    const discussion = typesOf(node).find((t) => DISCUSSION_TYPES.has(t));
+    if (discussion) return `JSON-LD ${discussion}`;
     const news = typesOf(node).find((t) => NEWS_TYPES.has(t));
     if (news) return `JSON-LD ${news}`;
     if (hasType(node, NEWS_PUBLISHER)) return `JSON-LD NewsMediaOrganization`;
@@ -60,14 +61,6 @@ export function notACompanySite(doc: Document, url: URL, ld: JsonLd): string | u
     if (isNode(publisher) && hasType(publisher, NEWS_PUBLISHER)) {
       return `JSON-LD publisher is a NewsMediaOrganization`;
     }
-  }
-  if (hostMatches(host, MEDIA_HOSTS)) {
-    const ogType = metaContent(doc, 'og:type', 40).toLowerCase();
-    const isArticle =
-      ogType === 'article' ||
-      metaContent(doc, 'article:published_time', 40) !== '' ||
-      ld.nodes.some((n) => hasType(n, ARTICLE_TYPES));
-    if (isArticle) return `article on media host ${host}`;
   }
   return undefined;
 }

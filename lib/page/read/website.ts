@@ -1,11 +1,13 @@
-// Reads a company's own site. A page counts as one only when its owner can be
-// named: a JSON-LD organisation describing the site (its url on this host, or
-// its name fitting the host), else a site name (og:site_name,
-// application-name, a <title> part, an article's publisher) that fits the
-// host. Without that the page is `other`: better no account than a wrong one.
+// Reads a company's own site. Every page that page-kind.ts did not rule out
+// (platforms, publishers, forums) belongs to the organisation behind its
+// domain; what is scored is its name: a JSON-LD organisation describing the
+// site (its url on this host, or its name fitting the host), else a site name
+// (og:site_name, application-name, a <title> part, an article's publisher)
+// that fits the host, else what the site prints about itself
+// (site-identity.ts), last the domain's label with low confidence.
 
 import { findAddressLine } from './address-lines';
-import { clip, collapse, metaContent, quote, raw, textOf } from './dom-text';
+import { clip, raw } from './dom-text';
 import {
   deref,
   hasType,
@@ -21,13 +23,14 @@ import {
 import { isLinkedInHost } from '../../core/owner/known-hosts';
 import { MICRODATA } from './microdata';
 import {
+  mainLabel,
   nameFitsHost,
   sameSite,
   stripNameSuffix,
   stripSectionSuffix,
 } from '../../core/owner/name-fit';
 import { sampleLines } from './page-text';
-import { squash } from '../../core/values/text';
+import { footerLines, nameClues, smallPrint } from './site-identity';
 import {
   RAW_LIMITS,
   type RawCompany,
@@ -63,12 +66,20 @@ export function readWebsite(doc: Document, url: URL, ld: JsonLd): WebsiteRead | 
   const host = url.hostname;
   const owner = findOwner(ld, host);
   const name = owner ? ownerName(owner) : undefined;
-  const siteName = name ?? metaSiteName(doc, host);
-  if (!siteName) return undefined;
+  const siteName = name;
+  // Every page on a domain is its owner's: without an organisation that
+  // names it, the background names it from what the site prints about itself
+  // (a site name that fits the host first; core/owner/site-name.ts).
+  if (!siteName && !hasDomain(host)) return undefined;
+  const footer = footerLines(doc);
+  const lines = sampleLines(doc);
+  const clues = siteName ? undefined : nameClues(doc, url, footer);
+  const knownAs = siteName?.value ?? mainLabel(host);
 
   const ownerUrl = owner && !hasDomain(host) ? ldText(owner.node['url']) : undefined;
   const company: RawCompany = {
     name: siteName,
+    nameClues: clues,
     websites: [
       ownerUrl
         ? {
@@ -83,6 +94,7 @@ export function readWebsite(doc: Document, url: URL, ld: JsonLd): WebsiteRead | 
     const line = findAddressLine(doc);
     if (line) company.hq = raw(line.value, `${line.where} text`);
   }
+  if (!company.hq) company.smallPrint = smallPrint(footer, lines);
   if (!company.linkedinUrl) {
     const link = doc.querySelector('footer a[href*="linkedin.com/company/"]');
     const href = link?.getAttribute('href');
@@ -93,18 +105,16 @@ export function readWebsite(doc: Document, url: URL, ld: JsonLd): WebsiteRead | 
   const site = readSiteLinks(doc, url);
   if (site.links) company.links = site.links;
   if (site.signal) signals.push(site.signal);
-  const lines = sampleLines(doc);
   if (ABOUT_PATH.test(url.pathname)) {
-    const statements = readFactStatements(lines, siteName.value);
+    const statements = readFactStatements(lines, knownAs);
     if (statements.length > 0) company.statements = statements;
   }
-  signals.push(...readTextSignals(lines, siteName.value, CAREERS_PATH.test(url.pathname)));
+  signals.push(...readTextSignals(lines, knownAs, CAREERS_PATH.test(url.pathname)));
   for (const key of Object.keys(company) as (keyof RawCompany)[]) {
     if (company[key] === undefined) delete company[key];
   }
 
-  const why =
-    owner && name ? `${owner.path} names the site owner` : `site name ${siteName.evidence}`;
+  const why = owner && name ? `${owner.path} names the site owner` : `owner of ${host}`;
   return {
     company,
     evidence: clip(why, RAW_LIMITS.evidence),
@@ -171,43 +181,6 @@ function ownerName(owner: Owner): RawText | undefined {
   if (!name) return undefined;
   // Kept as written, except a section suffix ("Acme Blog").
   return raw(stripSectionSuffix(name) || name, `${owner.path}.name`, RAW_LIMITS.name);
-}
-
-/**
- * A site name that fits the host, from (in this order) og:site_name,
- * application-name, the parts of <title>, twitter:title and og:title. A
- * twitter:site handle naming the same company ("@segment") is kept in the
- * evidence when a name fits it.
- */
-function metaSiteName(doc: Document, host: string): RawText | undefined {
-  const sources: [string, string][] = [
-    [metaContent(doc, 'og:site_name', RAW_LIMITS.name), 'meta og:site_name'],
-    [metaContent(doc, 'application-name', RAW_LIMITS.name), 'meta application-name'],
-  ];
-  for (const [value, where] of sources) {
-    const name = stripSectionSuffix(value);
-    if (name && nameFitsHost(stripNameSuffix(value), host)) {
-      return raw(name, `${where} ${quote(value)}`, RAW_LIMITS.name);
-    }
-  }
-  const handle = metaContent(doc, 'twitter:site', 60).replace(/^@/, '');
-  const titles: [string, string][] = [
-    [textOf(doc.querySelector('title'), RAW_LIMITS.text), 'title'],
-    [metaContent(doc, 'twitter:title', RAW_LIMITS.text), 'meta twitter:title'],
-    [metaContent(doc, 'og:title', RAW_LIMITS.text), 'meta og:title'],
-  ];
-  for (const [title, where] of titles) {
-    // "LeanData | The Winds of Change", "Learn Node — The best way to learn Node.js"
-    for (const part of title.split(/\s+[|–—·:-]\s+|\s+::\s+/).slice(0, 6)) {
-      const name = stripSectionSuffix(collapse(part));
-      if (name.length <= 60 && nameFitsHost(stripNameSuffix(name), host)) {
-        const also =
-          handle && squash(handle) === squash(name) ? ` and twitter:site "@${handle}"` : '';
-        return raw(name, `${where} ${quote(title)}${also}`, RAW_LIMITS.name);
-      }
-    }
-  }
-  return undefined;
 }
 
 /** Fields an Organization node states about itself. */

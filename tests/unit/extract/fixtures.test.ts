@@ -2,15 +2,15 @@
 // what a person reads off it (tests/fixtures/fixtures.json: `expected`, plus
 // `also` for what the shared entries leave out).
 
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../../lib/node/extract-page.ts';
 import { pageHintsSchema } from '../../../lib/core/hints/schema';
 import {
+  FIXTURES_DIR,
   aboutTabUrl,
   fixtureDoc,
-  fixtureHtml,
   fixturePages,
   statedFields,
   type FixturePage,
@@ -53,21 +53,22 @@ describe('extractPage on saved pages', () => {
   });
 });
 
-/** The project's shared fixtures, beside the repository on a developer's machine and in CI. */
-const SHARED = fileURLToPath(new URL('../../../../shared/fixtures/', import.meta.url));
+const CORPUS = `${FIXTURES_DIR}corpus/`;
 
-describe('the shared fixtures', () => {
-  const shared = (
-    JSON.parse(readFileSync(`${SHARED}fixtures.json`, 'utf8')) as { pages: FixturePage[] }
+describe('the corpus', () => {
+  const corpus = (
+    JSON.parse(readFileSync(`${CORPUS}corpus.json`, 'utf8')) as {
+      pages: { file: string; sha256: string }[];
+    }
   ).pages;
 
-  it.each(shared.map((page) => [page.file, page] as const))(
-    '%s is here unchanged, with its expectation unchanged',
-    (file, page) => {
-      const ours = fixturePages.find((p) => p.file === file);
-      expect(ours?.url).toBe(page.url);
-      expect(ours?.expected).toEqual(page.expected);
-      expect(fixtureHtml(file) === readFileSync(`${SHARED}${file}`, 'utf8')).toBe(true);
+  it.each(corpus.map((page) => [page.file, page.sha256] as const))(
+    '%s is the byte-for-byte copy corpus.json describes',
+    (file, sha256) => {
+      const hash = createHash('sha256')
+        .update(readFileSync(`${CORPUS}${file}`))
+        .digest('hex');
+      expect(hash).toBe(sha256);
     },
   );
 });

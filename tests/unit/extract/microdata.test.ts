@@ -79,7 +79,9 @@ describe('a company site described in microdata', () => {
       foundingDate: '2011',
     })}</script>`;
     const hints = extractPage(doc(ld, org), 'https://www.acme-robotics.fr/');
-    expect(hints.company).toMatchObject({ name: 'Acme Robotics SAS', foundedYear: 2011 });
+    // The legal form leaves the name shown (issue 14) and stays in the evidence.
+    expect(hints.company).toMatchObject({ name: 'Acme Robotics', foundedYear: 2011 });
+    expect(hints.evidence['company.name']).toContain('Acme Robotics SAS');
   });
 
   it('makes a page with a microdata NewsArticle other', () => {
@@ -109,6 +111,8 @@ describe('Twitter card meta', () => {
       doc('<title>Welcome!</title><meta name="twitter:site" content="@globexlabs">', ''),
       'https://globexlabs.io/',
     );
-    expect(hints.kind).toBe('other');
+    // The page is its domain's (issue 14); the handle is no evidence of its name.
+    expect(hints.company?.name).toBe('Globexlabs');
+    expect(hints.evidence['company.name']).toContain('domain label');
   });
 });

@@ -18,7 +18,8 @@ describe('page kinds', () => {
     ['https://www.linkedin.com/feed/', 'other'],
     ['https://www.linkedin.com/jobs/view/123/', 'other'],
     ['https://www.linkedin.com/pulse/some-article/', 'other'],
-    ['https://notlinkedin.com/company/acme/', 'other'],
+    // Not LinkedIn: a page of notlinkedin.com's owner (issue 14: no "other" for want of a name).
+    ['https://notlinkedin.com/company/acme/', 'website'],
   ])('%s is %s', (url, kind) => {
     expect(extractPage(parseHtml('<html><body></body></html>'), url).kind).toBe(kind);
   });
@@ -50,7 +51,61 @@ describe('page kinds', () => {
 
   it('ignores an Organization that is not the site owner', () => {
     const html = ld({ '@type': 'Organization', name: 'Globex', url: 'https://globex.com/' });
-    expect(extractPage(parseHtml(html), 'https://www.someblog.net/post').kind).toBe('other');
+    const hints = extractPage(parseHtml(html), 'https://www.someblog.net/post');
+    // The page is its domain owner's, named by the domain only: never Globex.
+    expect(hints.kind).toBe('website');
+    expect(hints.company).toEqual({ name: 'Someblog', domain: 'someblog.net' });
+    expect(hints.evidence['company.name']).toContain('low confidence');
+  });
+
+  it('names a page with nothing to go on after its domain, with low confidence', () => {
+    const hints = extractPage(parseHtml('<p>hello</p>'), 'https://example.net/');
+    expect(hints.kind).toBe('website');
+    expect(hints.company).toEqual({ name: 'Example', domain: 'example.net' });
+    expect(hints.evidence['company.name']).toContain(
+      'domain label of example.net (low confidence)',
+    );
+  });
+
+  it.each([
+    [
+      'a blog on a blog host',
+      '<title>Mein Blog</title>',
+      'https://buchperlen.wordpress.com/2013/x/',
+    ],
+    ['a site on a builder subdomain', '<title>Acme</title>', 'https://acme.webflow.io/'],
+    [
+      'a blogspot blog',
+      '<meta property="og:site_name" content="Plenty">',
+      'https://plenty.blogspot.com/p',
+    ],
+    [
+      'a forum posting',
+      ld({ '@type': 'DiscussionForumPosting', headline: 'Help' }),
+      'https://www.katzen-forum.example/t/123',
+    ],
+    ['a Q&A page', ld({ '@type': 'QAPage' }), 'https://answers.example.org/q/1'],
+    ['a review platform', '<title>Acme reviews</title>', 'https://uk.trustpilot.com/reviews/1'],
+    [
+      'a wiki article',
+      '<title>Mozilla - Wikipedia</title>',
+      'https://en.wikipedia.org/wiki/Mozilla',
+    ],
+    ['a page of a news publisher', '<title>KPMG</title>', 'https://ici.radio-canada.ca/nouvelle/1'],
+  ])('stores nothing for %s', (_label, html, url) => {
+    const hints = extractPage(parseHtml(html), url);
+    expect(hints.kind).toBe('other');
+    expect(hints.company).toBeUndefined();
+  });
+
+  it.each([
+    ['https://about.gitlab.com/blog/2024/06/25/x/', 'gitlab.com'],
+    ['https://yandex.ru/', 'yandex.ru'],
+    ['https://wordpress.com/', 'wordpress.com'],
+  ])("reads %s as the platform's own page", (url, domain) => {
+    const hints = extractPage(parseHtml('<title>Home</title>'), url);
+    expect(hints.kind).toBe('website');
+    expect(hints.company?.domain).toBe(domain);
   });
 
   it('recognises a company blog post (BlogPosting with its own publisher)', () => {
@@ -92,7 +147,6 @@ describe('page kinds', () => {
       'https://medium.com/@someone/post',
     ],
     ['a docs host', '<title>Acme — Acme docs</title>', 'https://acme.readthedocs.io/en/latest/'],
-    ['a page with nothing to go on', '<p>hello</p>', 'https://example.net/'],
     ['a non-http URL', '<title>Acme</title>', 'file:///tmp/acme.html'],
   ])('classifies %s as other', (_label, html, url) => {
     const hints = extractPage(parseHtml(html), url);
@@ -106,6 +160,8 @@ describe('page kinds', () => {
       parseHtml('<title>Pricing — Globex Corp</title>'),
       'https://globex.com/pricing',
     );
-    expect(hints.company).toEqual({ name: 'Globex Corp', domain: 'globex.com' });
+    // The legal form stays in the evidence and leaves the name shown (issue 14).
+    expect(hints.company).toEqual({ name: 'Globex', domain: 'globex.com' });
+    expect(hints.evidence['company.name']).toContain('Globex Corp');
   });
 });

@@ -87,6 +87,7 @@ describe('readPage', () => {
   it('uses the URL it is given, not the document location', () => {
     const doc = parseHtml('<title>Acme | Home</title>');
     expect(readPage(doc, 'https://www.acme.com/').kind).toBe('website');
-    expect(readPage(doc, 'https://www.example.net/').kind).toBe('other');
+    const elsewhere = readPage(doc, 'https://www.example.net/');
+    expect(elsewhere.company?.websites?.[0]?.value).toBe('https://www.example.net/');
   });
 });

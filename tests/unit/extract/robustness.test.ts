@@ -52,7 +52,9 @@ describe('robustness', () => {
       deepObject = `{"@type":"Thing","child":${deepObject},"@id":"#n${i}"}`;
     const graph = `{"@graph":${'['.repeat(500)}{"@type":"Organization","name":"Deep"}${']'.repeat(500)}}`;
     const hints = extractChecked(ld(deepArray) + ld(deepObject) + ld(graph), 'https://acme.com/');
-    expect(hints.kind).toBe('other');
+    // No organisation read from the nested blocks: the page is its domain's, named by the domain.
+    expect(hints.kind).toBe('website');
+    expect(hints.evidence['company.name']).toContain('domain label');
   });
 
   it('ignores a JSON-LD block over 200 KB', () => {
@@ -63,7 +65,9 @@ describe('robustness', () => {
       description: 'x'.repeat(250_000),
     });
     const raw = readPage(parseHtml(ld(huge)), 'https://acme.com/');
-    expect(raw.kind).toBe('other');
+    // The page is still its domain's (issue 14), but nothing of the block is read.
+    expect(raw.company?.name).toBeUndefined();
+    expect(raw.company?.description).toBeUndefined();
   });
 
   it('reads a 5 MB page with the same result, within its caps', () => {
