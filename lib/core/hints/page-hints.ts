@@ -60,6 +60,13 @@ export interface PersonHints {
   name?: string;
   title?: string;
   companyName?: string;
+  /** The headline as the profile shows it; `title` is its first role. */
+  headline?: string;
+  /** Where the member says they are, as written ("Berkeley, California, United States"). */
+  location?: string;
+  /** ISO 3166-1 alpha-2, only when `location` names a country. */
+  country?: string;
+  industry?: string;
 }
 
 export interface TechnologyHint {

@@ -134,7 +134,13 @@ export interface RawPerson {
   name?: RawText;
   /** The profile headline, e.g. "Co-Founder ꩜Substrate". */
   headline?: RawText;
+  /** JSON-LD `Person.jobTitle`: the title when the card shows no headline. */
+  jobTitle?: RawText;
   companyName?: RawText;
+  /** Where the member says they are, as the top card writes it ("London, United Kingdom"). */
+  location?: RawText;
+  /** The industry of 2013–2016 public profiles ("Internet"). */
+  industry?: RawText;
 }
 
 export interface RawPage {

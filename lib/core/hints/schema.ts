@@ -78,7 +78,10 @@ function buildRawPageSchema() {
   const rawPerson = z.strictObject({
     name: rawText(RAW_LIMITS.name).optional(),
     headline: rawText(RAW_LIMITS.text).optional(),
+    jobTitle: rawText(RAW_LIMITS.text).optional(),
     companyName: rawText(RAW_LIMITS.name).optional(),
+    location: rawText(RAW_LIMITS.text).optional(),
+    industry: rawText(RAW_LIMITS.text).optional(),
   });
 
   return z.strictObject({
@@ -134,6 +137,10 @@ function buildPageHintsSchema() {
     name: z.string().min(1).max(HINT_LIMITS.name).optional(),
     title: z.string().min(1).max(HINT_LIMITS.text).optional(),
     companyName: z.string().min(1).max(HINT_LIMITS.name).optional(),
+    headline: z.string().min(1).max(HINT_LIMITS.text).optional(),
+    location: z.string().min(1).max(HINT_LIMITS.text).optional(),
+    country: z.string().length(2).optional(),
+    industry: z.string().min(1).max(HINT_LIMITS.name).optional(),
   });
 
   const technology = z.strictObject({

@@ -4,6 +4,7 @@
 // cannot be read with confidence is omitted, never guessed.
 
 import { HINT_LIMITS } from '../hints/hint-limits';
+import { countryCode } from './countries';
 import { employeesFromText } from './employees';
 import { linkedInCompanyUrl, registrableDomain, urlFromWebsite } from './domain';
 import { canonicalIndustry } from './industry';
@@ -244,10 +245,11 @@ function normalizePerson(raw: RawPerson, evidence: Record<string, string>): Pers
     evidence['person.name'] = clip(`${raw.name?.evidence}: ${name}`, HINT_LIMITS.evidence);
   }
   const companyName = text(raw.companyName, HINT_LIMITS.name);
-  const headline = raw.headline ? splitHeadline(raw.headline.value, companyName) : {};
+  const titleSource = raw.headline ?? raw.jobTitle;
+  const headline = titleSource ? splitHeadline(titleSource.value, companyName) : {};
   if (headline.title) {
     person.title = headline.title;
-    evidence['person.title'] = clip(`${raw.headline?.evidence}`, HINT_LIMITS.evidence);
+    evidence['person.title'] = clip(`${titleSource?.evidence}`, HINT_LIMITS.evidence);
   }
   if (companyName) {
     person.companyName = companyName;
@@ -259,6 +261,38 @@ function normalizePerson(raw: RawPerson, evidence: Record<string, string>): Pers
     person.companyName = headline.company;
     evidence['person.companyName'] = clip(
       `${raw.headline?.evidence} (after "at")`,
+      HINT_LIMITS.evidence,
+    );
+  }
+  const fullHeadline = text(raw.headline, HINT_LIMITS.text);
+  if (fullHeadline) {
+    person.headline = fullHeadline;
+    evidence['person.headline'] = clip(`${raw.headline?.evidence}`, HINT_LIMITS.evidence);
+  }
+  const location = text(raw.location, HINT_LIMITS.text);
+  if (location) {
+    person.location = location;
+    evidence['person.location'] = clip(
+      `${raw.location?.evidence}: ${location}`,
+      HINT_LIMITS.evidence,
+    );
+    // Only a place that names its country gives one ("San Francisco Bay Area" gives none).
+    // "Palo Alto, California" implies US but names no country.
+    const last = location.split(',').pop()?.trim() ?? '';
+    const country = countryCode(last) ? locationFromText(location)?.country : undefined;
+    if (country) {
+      person.country = country;
+      evidence['person.country'] = clip(
+        `country named in location "${location}"`,
+        HINT_LIMITS.evidence,
+      );
+    }
+  }
+  const industry = text(raw.industry, HINT_LIMITS.name);
+  if (industry) {
+    person.industry = industry;
+    evidence['person.industry'] = clip(
+      `${raw.industry?.evidence}: ${industry}`,
       HINT_LIMITS.evidence,
     );
   }

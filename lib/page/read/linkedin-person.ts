@@ -18,16 +18,40 @@ export function readLinkedInPerson(doc: Document, ld: JsonLd): RawPerson {
   // The top card is the section holding the profile's h1.
   const card = h1?.closest('section') ?? null;
   const result: RawPerson = {};
+  // 2013 puts the top card outside a <section>.
+  const top = card ?? h1?.closest('.masthead') ?? null;
 
   const name =
     personText(person, 'name', RAW_LIMITS.name) ??
     headingName(h1) ??
     titleName(doc, /\s+[-–]\s+.*$/);
   if (name) result.name = name;
-  const headline = cardHeadline(card) ?? personText(person, 'jobTitle', RAW_LIMITS.text);
+  const headline = cardHeadline(top);
   if (headline) result.headline = headline;
+  // JSON-LD `jobTitle` is a role, not the headline the card shows.
+  const jobTitle = personText(person, 'jobTitle', RAW_LIMITS.text);
+  if (jobTitle) result.jobTitle = jobTitle;
   const company = currentCompany(card ?? main) ?? worksFor(person, ld);
   if (company) result.companyName = company;
+  // 2013–2016: a demographics list, `<dt>Location</dt><dd><span class="locality">`
+  // then `<dt>Industry</dt><dd>`, read by structure in every UI language.
+  const locality = top?.querySelector('.locality');
+  const dd = locality?.closest('dd');
+  // Where the member says they are: signed in, the first span beside the
+  // "Contact info" link; signed out today, the first item of the subline
+  // (the others are counts, "500+ connections"); 2013–2016 the `.locality` `<dd>`.
+  const box =
+    top?.querySelector('#top-card-text-details-contact-info')?.closest('div') ??
+    top?.querySelector('.top-card-layout__first-subline');
+  const location = raw(
+    textOf(box?.querySelector('span'), RAW_LIMITS.text).replace(/.*\d.*/, '') ||
+      textOf(dd ?? locality, RAW_LIMITS.text),
+    'top card',
+  );
+  if (location) result.location = location;
+  const industry = dd?.parentElement?.querySelector('dd ~ dd');
+  const industryText = raw(textOf(industry === dd ? null : industry, RAW_LIMITS.text), 'top card');
+  if (industryText) result.industry = industryText;
   return result;
 }
 
@@ -38,7 +62,9 @@ function personText(person: LdNode | undefined, prop: string, max: number): RawT
 
 /** The headline under the name: signed in `.text-body-medium`, signed out `top-card-layout__headline`. */
 function cardHeadline(card: Element | null): RawText | undefined {
-  const element = card?.querySelector('.text-body-medium, .top-card-layout__headline');
+  const element = card?.querySelector(
+    '.text-body-medium, .top-card-layout__headline, .headline.title, .headline-title',
+  );
   const text = textOf(element, RAW_LIMITS.text);
   return text ? raw(text, `top card headline ${quote(text)}`) : undefined;
 }

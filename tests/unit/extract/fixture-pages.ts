@@ -29,6 +29,7 @@ export interface FixturePage {
   /** More that the page states than a shared entry's `expected` lists. */
   also?: {
     company?: CompanyHints;
+    person?: PersonHints;
     signals?: ExpectedSignal[];
     notes?: string;
   };
@@ -70,7 +71,7 @@ export function statedFields(page: FixturePage): {
   const { company, person, signals } = page.expected;
   return {
     ...(company || page.also?.company ? { company: { ...company, ...page.also?.company } } : {}),
-    ...(person ? { person } : {}),
+    ...(person || page.also?.person ? { person: { ...person, ...page.also?.person } } : {}),
     signals: [...(signals ?? []), ...(page.also?.signals ?? [])],
   };
 }
