@@ -8,6 +8,9 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   world: 'MAIN',
   runAt: 'document_start',
+  // WXT otherwise emits `var probe=(function(){...})()`, a global every page
+  // can read; an anonymous IIFE leaves nothing on window.
+  globalName: false,
   main() {
     serveProbe(window);
   },
