@@ -10,6 +10,7 @@ import type { FingerprintTable } from './fingerprints';
 import type { PageSignals } from '../../../core/hints/page-signals';
 import { regexFor, versionFrom, type Pattern } from './patterns';
 import { indexFor, type Entry, type TableIndex } from './table-index';
+import { say } from './evidence-words';
 
 export interface TechnologyMatch {
   name: string;
@@ -19,6 +20,8 @@ export interface TechnologyMatch {
   confidence: number;
   /** The first signal that matched, e.g. `script src https://js.hs-scripts.com/1.js matches /\.hs-scripts\.com//`. */
   evidence: string;
+  /** The same signal in words for a rep, e.g. `its files under /wp-content/ are loaded`. */
+  reason: string;
   /** Present only through another technology's `implies`. */
   implied?: boolean;
 }
@@ -28,6 +31,7 @@ interface Detection {
   confidence: number;
   version: string;
   evidence: string;
+  reason: string;
 }
 
 const EXCERPT = 80;
@@ -47,6 +51,7 @@ function run(
   entry: Entry | { tech: number; pattern: Pattern },
   value: string,
   describe: (matched: string) => string,
+  words: (matched: string) => string,
   memo?: Map<string, RegExpExecArray | null>,
 ): void {
   const { pattern } = entry;
@@ -64,6 +69,7 @@ function run(
     evidence: pattern.source
       ? `${describe(matches[0])} matches /${pattern.source}/`
       : describe(matches[0]),
+    reason: words(matches[0]),
   });
 }
 
@@ -71,22 +77,36 @@ function run(
 function detect(index: TableIndex, signals: PageSignals): Detection[] {
   const out: Detection[] = [];
   for (const e of index.url.candidates(signals.url))
-    run(out, e, signals.url, () => `url ${signals.url}`);
+    run(out, e, signals.url, () => `url ${signals.url}`, say.url);
   for (const src of signals.scriptSrc) {
-    for (const e of index.scriptSrc.candidates(src)) run(out, e, src, () => `script src ${src}`);
+    for (const e of index.scriptSrc.candidates(src))
+      run(
+        out,
+        e,
+        src,
+        () => `script src ${src}`,
+        (m) => say.scriptSrc(src, m),
+      );
   }
   const inline = signals.scripts.join('\n');
   const inlineMemo = new Map<string, RegExpExecArray | null>();
   for (const e of index.scripts.candidates(inline)) {
-    run(out, e, inline, (m) => `inline script ${excerpt(m)}`, inlineMemo);
+    run(out, e, inline, (m) => `inline script ${excerpt(m)}`, say.inline, inlineMemo);
   }
   const htmlMemo = new Map<string, RegExpExecArray | null>();
   for (const e of index.html.candidates(signals.html)) {
-    run(out, e, signals.html, (m) => `html ${excerpt(m)}`, htmlMemo);
+    run(out, e, signals.html, (m) => `html ${excerpt(m)}`, say.html, htmlMemo);
   }
   for (const [name, values] of Object.entries(signals.meta)) {
     for (const e of index.meta.get(name) ?? []) {
-      for (const value of values) run(out, e, value, () => `meta ${name}=${excerpt(value)}`);
+      for (const value of values)
+        run(
+          out,
+          e,
+          value,
+          () => `meta ${name}=${excerpt(value)}`,
+          () => say.meta(name, value),
+        );
     }
   }
   for (const cookie of signals.cookies) {
@@ -96,20 +116,38 @@ function detect(index: TableIndex, signals: PageSignals): Detection[] {
       ...index.cookiePrefixes.filter(([p]) => name.startsWith(p)).flatMap(([, e]) => e),
     ];
     // Only names are gathered: patterns on a cookie's value see ''.
-    for (const e of entries) run(out, e, '', () => `cookie ${cookie}`);
+    for (const e of entries)
+      run(
+        out,
+        e,
+        '',
+        () => `cookie ${cookie}`,
+        () => say.cookie(cookie),
+      );
   }
   for (const [chain, value] of Object.entries(signals.js)) {
     // As in wappalyzer, a non-primitive global is matched as `true`.
     const text = value === true ? 'true' : value;
     for (const e of index.js.get(chain) ?? []) {
-      run(out, e, text, () =>
-        value === true ? `window.${chain} exists` : `window.${chain} = ${excerpt(value)}`,
+      run(
+        out,
+        e,
+        text,
+        () => (value === true ? `window.${chain} exists` : `window.${chain} = ${excerpt(value)}`),
+        () => say.global(chain, value),
       );
     }
   }
   for (const [selector, answer] of Object.entries(signals.dom)) {
     for (const d of index.dom.get(selector) ?? []) {
-      if (d.exists) run(out, { tech: d.tech, pattern: d.exists }, '', () => `selector ${selector}`);
+      if (d.exists)
+        run(
+          out,
+          { tech: d.tech, pattern: d.exists },
+          '',
+          () => `selector ${selector}`,
+          () => say.selector(selector),
+        );
       if (d.text) {
         for (const text of answer.text ?? []) {
           run(
@@ -117,6 +155,7 @@ function detect(index: TableIndex, signals: PageSignals): Detection[] {
             { tech: d.tech, pattern: d.text },
             text,
             () => `selector ${selector} text ${excerpt(text)}`,
+            () => say.selectorText(selector, text),
           );
         }
       }
@@ -127,6 +166,7 @@ function detect(index: TableIndex, signals: PageSignals): Detection[] {
             { tech: d.tech, pattern },
             value,
             () => `selector ${selector} ${attribute}=${excerpt(value)}`,
+            () => say.selectorAttribute(selector, attribute, value),
           );
         }
       }
@@ -140,6 +180,7 @@ interface Resolved {
   confidence: number;
   version: string;
   evidence: string;
+  reason: string;
   implied: boolean;
 }
 
@@ -165,6 +206,7 @@ function resolve(index: TableIndex, detections: Detection[]): Resolved[] {
         confidence: Math.min(100, d.confidence),
         version: betterVersion('', d.version),
         evidence: d.evidence,
+        reason: d.reason,
         implied: false,
       });
     }
@@ -184,6 +226,7 @@ function resolve(index: TableIndex, detections: Detection[]): Resolved[] {
         confidence: Math.min(parent.confidence, implied.confidence),
         version: implied.version,
         evidence: `implied by ${index.table.technologies[parent.tech]!.name} (${parent.evidence})`,
+        reason: say.implied(index.table.technologies[parent.tech]!.name),
         implied: true,
       });
     }
@@ -230,6 +273,7 @@ export function matchTechnologies(
         categories: index.categories[r.tech] ?? [],
         confidence: r.confidence,
         evidence: r.evidence,
+        reason: r.reason,
       };
       if (r.version) match.version = r.version;
       if (r.implied) match.implied = true;
@@ -241,7 +285,12 @@ export function matchTechnologies(
     );
 }
 
-/** The PageHints shape: name, category names and where it was seen. */
+/** The PageHints shape: name, category names and where it was seen, in words and as matched. */
 export function toTechnologyHints(matches: TechnologyMatch[]): TechnologyHint[] {
-  return matches.map(({ name, categories, evidence }) => ({ name, categories, evidence }));
+  return matches.map(({ name, categories, evidence, reason }) => ({
+    name,
+    categories,
+    evidence,
+    reason,
+  }));
 }
