@@ -70,6 +70,13 @@ export interface PageSignals {
   scriptSrc: string[];
   /** Inline script code, each capped. */
   scripts: string[];
+  /**
+   * Tags a consent manager holds back (`type="text/plain"` with `data-src`,
+   * `data-cookieconsent`, `data-category`...: Cookiebot, OneTrust,
+   * Usercentrics, Borlabs): present, but run only after the visitor agrees.
+   */
+  consentScriptSrc?: string[];
+  consentScripts?: string[];
   /** Keyed by meta name or property, lower case; values are `content`. */
   meta: Record<string, string[]>;
   /** `href`s of link elements (stylesheets, preloads, icons). */

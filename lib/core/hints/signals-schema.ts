@@ -17,6 +17,8 @@ export function pageSignalsSchema(): z.ZodType<PageSignals> {
     url,
     scriptSrc: z.array(url).max(CAPS.scriptSrc),
     scripts: z.array(z.string().max(CAPS.scriptOne)).max(CAPS.scriptSrc),
+    consentScriptSrc: z.array(url).max(CAPS.scriptSrc).optional(),
+    consentScripts: z.array(z.string().max(CAPS.scriptOne)).max(CAPS.scriptSrc).optional(),
     meta: z.record(z.string().max(200), z.array(value).max(CAPS.metaValues)),
     links: z.array(url).max(CAPS.links),
     cookies: z.array(z.string().max(200)).max(CAPS.cookies),

@@ -20,26 +20,55 @@ function absolute(href: string, base: string): string | undefined {
   }
 }
 
-function gatherScripts(doc: Document, url: string): Pick<PageSignals, 'scriptSrc' | 'scripts'> {
+const HELD_TYPE = /^text\/(?:plain|template)$/i;
+const CONSENT_MARK =
+  /^data-(?:src|cookieconsent|category|cookiecategory|usercentrics|borlabs-[\w-]+|consent[\w-]*)$/i;
+
+/**
+ * A tag a consent manager holds back: an inert type, marked by the manager
+ * (data-src, data-cookieconsent, data-category, OneTrust's optanon class...).
+ * Its URL, from `data-src` (or Borlabs' blocker attribute, or `src`).
+ */
+function heldBack(el: Element): { src?: string } | undefined {
+  if (!HELD_TYPE.test(el.getAttribute('type') ?? '')) return undefined;
+  let marked = /\boptanon-category-/.test(el.getAttribute('class') ?? '');
+  let src: string | undefined;
+  for (const { name, value } of Array.from(el.attributes)) {
+    if (!CONSENT_MARK.test(name)) continue;
+    marked = true;
+    if (name === 'data-src' || /^data-borlabs-.*src$/i.test(name)) src = value;
+  }
+  if (!marked) return undefined;
+  return { src: src || el.getAttribute('src') || undefined };
+}
+
+function gatherScripts(
+  doc: Document,
+  url: string,
+): Pick<PageSignals, 'scriptSrc' | 'scripts' | 'consentScriptSrc' | 'consentScripts'> {
   const scriptSrc: string[] = [];
   const scripts: string[] = [];
+  const consentScriptSrc: string[] = [];
+  const consentScripts: string[] = [];
   let budget: number = CAPS.scriptsTotal;
   for (const el of Array.from(doc.querySelectorAll('script'))) {
-    const src = el.getAttribute('src');
+    const held = heldBack(el);
+    const src = held ? held.src : el.getAttribute('src');
+    const srcList = held ? consentScriptSrc : scriptSrc;
     if (src) {
       // wappalyzer skips inlined data: scripts too.
       const abs = src.startsWith('data:') ? undefined : absolute(src, url);
-      if (abs && scriptSrc.length < CAPS.scriptSrc) scriptSrc.push(clip(abs));
+      if (abs && srcList.length < CAPS.scriptSrc) srcList.push(clip(abs));
     } else if (budget > 0) {
       const code = boundedText(el, Math.min(CAPS.scriptOne, budget));
       if (code.trim()) {
-        scripts.push(code);
+        (held ? consentScripts : scripts).push(code);
         budget -= code.length;
       }
     }
-    if (scriptSrc.length >= CAPS.scriptSrc && budget <= 0) break;
+    if (scriptSrc.length + consentScriptSrc.length >= CAPS.scriptSrc && budget <= 0) break;
   }
-  return { scriptSrc, scripts };
+  return { scriptSrc, scripts, consentScriptSrc, consentScripts };
 }
 
 function gatherMeta(doc: Document): Record<string, string[]> {

@@ -24,6 +24,8 @@ export interface TechnologyMatch {
   reason: string;
   /** Present only through another technology's `implies`. */
   implied?: boolean;
+  /** Seen only in tags a consent manager holds back: runs once the visitor agrees. */
+  afterConsent?: boolean;
 }
 
 interface Detection {
@@ -32,6 +34,7 @@ interface Detection {
   version: string;
   evidence: string;
   reason: string;
+  afterConsent?: boolean;
 }
 
 const EXCERPT = 80;
@@ -92,6 +95,36 @@ function detect(index: TableIndex, signals: PageSignals): Detection[] {
   const inlineMemo = new Map<string, RegExpExecArray | null>();
   for (const e of index.scripts.candidates(inline)) {
     run(out, e, inline, (m) => `inline script ${excerpt(m)}`, say.inline, inlineMemo);
+  }
+  // Tags held back by a consent manager: the same patterns, marked as such.
+  const held = out.length;
+  for (const src of signals.consentScriptSrc ?? []) {
+    for (const e of index.scriptSrc.candidates(src)) {
+      run(
+        out,
+        e,
+        src,
+        () => `script src ${src} held for consent`,
+        (m) => say.scriptSrc(src, m),
+      );
+    }
+  }
+  const heldInline = (signals.consentScripts ?? []).join('\n');
+  const heldMemo = new Map<string, RegExpExecArray | null>();
+  for (const e of heldInline ? index.scripts.candidates(heldInline) : []) {
+    run(
+      out,
+      e,
+      heldInline,
+      (m) => `inline script held for consent ${excerpt(m)}`,
+      say.inline,
+      heldMemo,
+    );
+  }
+  for (let i = held; i < out.length; i++) {
+    const d = out[i]!;
+    d.afterConsent = true;
+    d.reason = `after consent, ${d.reason}`;
   }
   const htmlMemo = new Map<string, RegExpExecArray | null>();
   for (const e of index.html.candidates(signals.html)) {
@@ -182,6 +215,7 @@ interface Resolved {
   evidence: string;
   reason: string;
   implied: boolean;
+  afterConsent: boolean;
 }
 
 /** wappalyzer-core's version choice: longer wins, but not timestamps or long strings. */
@@ -198,6 +232,12 @@ function resolve(index: TableIndex, detections: Detection[]): Resolved[] {
   for (const d of detections) {
     const r = byTech.get(d.tech);
     if (r) {
+      // A tag that runs now says more than one held for consent.
+      if (r.afterConsent && !d.afterConsent) {
+        r.afterConsent = false;
+        r.evidence = d.evidence;
+        r.reason = d.reason;
+      }
       r.confidence = Math.min(100, r.confidence + d.confidence);
       r.version = betterVersion(r.version, d.version);
     } else {
@@ -208,6 +248,7 @@ function resolve(index: TableIndex, detections: Detection[]): Resolved[] {
         evidence: d.evidence,
         reason: d.reason,
         implied: false,
+        afterConsent: d.afterConsent ?? false,
       });
     }
   }
@@ -228,6 +269,7 @@ function resolve(index: TableIndex, detections: Detection[]): Resolved[] {
         evidence: `implied by ${index.table.technologies[parent.tech]!.name} (${parent.evidence})`,
         reason: say.implied(index.table.technologies[parent.tech]!.name),
         implied: true,
+        afterConsent: parent.afterConsent,
       });
     }
   }
@@ -277,6 +319,7 @@ export function matchTechnologies(
       };
       if (r.version) match.version = r.version;
       if (r.implied) match.implied = true;
+      if (r.afterConsent) match.afterConsent = true;
       return match;
     })
     .sort(
