@@ -14,6 +14,7 @@ export const SIGNAL_CAPS = {
   /** Values kept per meta name. */
   metaValues: 5,
   links: 200,
+  iframes: 50,
   cookies: 100,
   /** Characters of the serialized page kept from its start (see markup-sample.ts). */
   htmlHead: 256 * 1024,
@@ -77,6 +78,8 @@ export interface PageSignals {
    */
   consentScriptSrc?: string[];
   consentScripts?: string[];
+  /** `src` of iframes (forms, schedulers, chat widgets embedded in the page). */
+  iframeSrc?: string[];
   /** Keyed by meta name or property, lower case; values are `content`. */
   meta: Record<string, string[]>;
   /** `href`s of link elements (stylesheets, preloads, icons). */

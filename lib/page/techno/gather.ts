@@ -97,6 +97,16 @@ function gatherLinks(doc: Document, url: string): string[] {
   return links;
 }
 
+function gatherIframes(doc: Document, url: string): string[] {
+  const srcs: string[] = [];
+  for (const el of Array.from(doc.querySelectorAll('iframe[src]'))) {
+    const abs = absolute(el.getAttribute('src') ?? '', url);
+    if (abs && /^https?:/.test(abs)) srcs.push(clip(abs));
+    if (srcs.length >= CAPS.iframes) break;
+  }
+  return srcs;
+}
+
 /** Names only: cookie values can be session tokens and never leave this function. */
 function gatherCookieNames(doc: Document): string[] {
   let cookie = '';
@@ -204,6 +214,7 @@ export function gatherPageSignals(
     ...gatherScripts(doc, url),
     meta: gatherMeta(doc),
     links: gatherLinks(doc, url),
+    iframeSrc: gatherIframes(doc, url),
     cookies: gatherCookieNames(doc),
     html: markupSample(doc),
     dom: answerDom(doc, needs.dom ?? []),

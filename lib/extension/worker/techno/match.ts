@@ -11,6 +11,7 @@ import type { PageSignals } from '../../../core/hints/page-signals';
 import { regexFor, versionFrom, type Pattern } from './patterns';
 import { indexFor, type Entry, type TableIndex } from './table-index';
 import { say } from './evidence-words';
+import { hostOf, LOADER_RULES, withoutComments } from './loaders';
 
 export interface TechnologyMatch {
   name: string;
@@ -95,6 +96,34 @@ function detect(index: TableIndex, signals: PageSignals): Detection[] {
   const inlineMemo = new Map<string, RegExpExecArray | null>();
   for (const e of index.scripts.candidates(inline)) {
     run(out, e, inline, (m) => `inline script ${excerpt(m)}`, say.inline, inlineMemo);
+  }
+  // Embeds and inline loaders the dataset misses (a commented-out loader is not running).
+  const liveInline = withoutComments(inline);
+  for (const rule of LOADER_RULES) {
+    const tech = index.byName.get(rule.name);
+    if (tech === undefined) continue;
+    const frame = rule.iframeHost
+      ? (signals.iframeSrc ?? []).find((src) => rule.iframeHost!.test(hostOf(src)))
+      : undefined;
+    if (frame) {
+      out.push({
+        tech,
+        confidence: 100,
+        version: '',
+        evidence: `iframe src ${frame} matches /${rule.iframeHost!.source}/`,
+        reason: `its embed is on the page (a frame from ${hostOf(frame)})`,
+      });
+    }
+    const loader = rule.inline?.exec(liveInline);
+    if (loader) {
+      out.push({
+        tech,
+        confidence: 100,
+        version: '',
+        evidence: `inline script ${excerpt(loader[0])} matches /${rule.inline!.source}/`,
+        reason: `an inline script loads it (${loader[0]})`,
+      });
+    }
   }
   // Tags held back by a consent manager: the same patterns, marked as such.
   const held = out.length;
