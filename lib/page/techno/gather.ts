@@ -56,8 +56,10 @@ function gatherScripts(
     const src = held ? held.src : el.getAttribute('src');
     const srcList = held ? consentScriptSrc : scriptSrc;
     if (src) {
-      // wappalyzer skips inlined data: scripts too.
-      const abs = src.startsWith('data:') ? undefined : absolute(src, url);
+      // wappalyzer skips inlined data: scripts too; a script from another
+      // extension (chrome-extension://, moz-extension://) is not the site's.
+      const found = src.startsWith('data:') ? undefined : absolute(src, url);
+      const abs = found && /^https?:/i.test(found) ? found : undefined;
       if (abs && srcList.length < CAPS.scriptSrc) srcList.push(clip(abs));
     } else if (budget > 0) {
       const code = boundedText(el, Math.min(CAPS.scriptOne, budget));
