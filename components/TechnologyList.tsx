@@ -1,6 +1,6 @@
 import type { TechnologyHint } from '@/lib/core/hints/page-hints';
 
-/** The company's stack as seen on its own site, grouped by category, each with its evidence. */
+/** The company's stack as seen on its own site, grouped by category, each with its evidence in words; the matched pattern is its tooltip. */
 export function TechnologyList({ technologies }: { technologies: TechnologyHint[] }) {
   if (technologies.length === 0) return null;
   const groups = new Map<string, TechnologyHint[]>();
@@ -20,7 +20,7 @@ export function TechnologyList({ technologies }: { technologies: TechnologyHint[
               {techs.map((t) => (
                 <dd key={t.name} data-testid="technology" data-name={t.name} title={t.evidence}>
                   {t.name}
-                  <span className="criterion__evidence"> · {t.evidence}</span>
+                  <span className="criterion__evidence"> · {t.reason ?? t.evidence}</span>
                 </dd>
               ))}
             </div>

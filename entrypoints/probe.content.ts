@@ -9,6 +9,9 @@ export default defineContentScript({
   registration: 'runtime',
   world: 'MAIN',
   runAt: 'document_start',
+  // WXT otherwise emits `var probe=(function(){...})()`, a global every page
+  // can read; an anonymous IIFE leaves nothing on window.
+  globalName: false,
   main() {
     // Injected again on a rep's click into a page that already has it.
     const marked = window as unknown as { __icpLensProbe?: true };

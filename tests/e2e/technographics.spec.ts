@@ -21,6 +21,9 @@ test('a site loading HubSpot and Google Analytics shows both, and "a CRM" matche
   const hubspot = panel.page.locator('[data-testid="technology"][data-name="HubSpot"]');
   await expect(hubspot).toBeVisible();
   await expect(hubspot).toContainText('js.hs-scripts.com');
+  // Words for the rep; the matched pattern only in the tooltip.
+  await expect(hubspot).not.toContainText(' matches /');
+  await expect(hubspot).toHaveAttribute('title', / matches \/.+\/$/);
   await expect(
     panel.page.locator('[data-testid="technology"][data-name="Google Analytics"]'),
   ).toBeVisible();

@@ -74,6 +74,8 @@ export interface TechnologyHint {
   categories: string[];
   /** Where it was seen, e.g. `script src https://js.hs-scripts.com/123.js`. */
   evidence: string;
+  /** The same in words for a rep, e.g. `its files under /wp-content/ are loaded`; absent on older records. */
+  reason?: string;
 }
 
 /**

@@ -14,6 +14,7 @@ export const SIGNAL_CAPS = {
   /** Values kept per meta name. */
   metaValues: 5,
   links: 200,
+  iframes: 50,
   cookies: 100,
   /** Characters of the serialized page kept from its start (see markup-sample.ts). */
   htmlHead: 256 * 1024,
@@ -70,6 +71,15 @@ export interface PageSignals {
   scriptSrc: string[];
   /** Inline script code, each capped. */
   scripts: string[];
+  /**
+   * Tags a consent manager holds back (`type="text/plain"` with `data-src`,
+   * `data-cookieconsent`, `data-category`...: Cookiebot, OneTrust,
+   * Usercentrics, Borlabs): present, but run only after the visitor agrees.
+   */
+  consentScriptSrc?: string[];
+  consentScripts?: string[];
+  /** `src` of iframes (forms, schedulers, chat widgets embedded in the page). */
+  iframeSrc?: string[];
   /** Keyed by meta name or property, lower case; values are `content`. */
   meta: Record<string, string[]>;
   /** `href`s of link elements (stylesheets, preloads, icons). */

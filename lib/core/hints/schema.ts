@@ -147,6 +147,7 @@ function buildPageHintsSchema() {
     name: z.string().min(1).max(100),
     categories: z.array(z.string().max(100)).max(20),
     evidence: z.string().max(HINT_LIMITS.evidence),
+    reason: z.string().max(HINT_LIMITS.evidence).optional(),
   });
 
   const signal = z.strictObject({

@@ -17,8 +17,11 @@ export function pageSignalsSchema(): z.ZodType<PageSignals> {
     url,
     scriptSrc: z.array(url).max(CAPS.scriptSrc),
     scripts: z.array(z.string().max(CAPS.scriptOne)).max(CAPS.scriptSrc),
+    consentScriptSrc: z.array(url).max(CAPS.scriptSrc).optional(),
+    consentScripts: z.array(z.string().max(CAPS.scriptOne)).max(CAPS.scriptSrc).optional(),
     meta: z.record(z.string().max(200), z.array(value).max(CAPS.metaValues)),
     links: z.array(url).max(CAPS.links),
+    iframeSrc: z.array(url).max(CAPS.iframes).optional(),
     cookies: z.array(z.string().max(200)).max(CAPS.cookies),
     html: z.string().max(CAPS.htmlHead + CAPS.htmlTail + 1024),
     dom: z.record(

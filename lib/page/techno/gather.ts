@@ -14,26 +14,57 @@ function absolute(href: string, base: string): string | undefined {
   return parseUrl(href, base)?.href;
 }
 
-function gatherScripts(doc: Document, url: string): Pick<PageSignals, 'scriptSrc' | 'scripts'> {
+const HELD_TYPE = /^text\/(?:plain|template)$/i;
+const CONSENT_MARK =
+  /^data-(?:src|cookieconsent|category|cookiecategory|usercentrics|borlabs-[\w-]+|consent[\w-]*)$/i;
+
+/**
+ * A tag a consent manager holds back: an inert type, marked by the manager
+ * (data-src, data-cookieconsent, data-category, OneTrust's optanon class...).
+ * Its URL, from `data-src` (or Borlabs' blocker attribute, or `src`).
+ */
+function heldBack(el: Element): { src?: string } | undefined {
+  if (!HELD_TYPE.test(el.getAttribute('type') ?? '')) return undefined;
+  let marked = /\boptanon-category-/.test(el.getAttribute('class') ?? '');
+  let src: string | undefined;
+  for (const { name, value } of Array.from(el.attributes)) {
+    if (!CONSENT_MARK.test(name)) continue;
+    marked = true;
+    if (name === 'data-src' || /^data-borlabs-.*src$/i.test(name)) src = value;
+  }
+  if (!marked) return undefined;
+  return { src: src || el.getAttribute('src') || undefined };
+}
+
+function gatherScripts(
+  doc: Document,
+  url: string,
+): Pick<PageSignals, 'scriptSrc' | 'scripts' | 'consentScriptSrc' | 'consentScripts'> {
   const scriptSrc: string[] = [];
   const scripts: string[] = [];
+  const consentScriptSrc: string[] = [];
+  const consentScripts: string[] = [];
   let budget: number = CAPS.scriptsTotal;
   for (const el of Array.from(doc.querySelectorAll('script'))) {
-    const src = el.getAttribute('src');
+    const held = heldBack(el);
+    const src = held ? held.src : el.getAttribute('src');
+    const srcList = held ? consentScriptSrc : scriptSrc;
     if (src) {
-      // wappalyzer skips inlined data: scripts too.
-      const abs = src.startsWith('data:') ? undefined : absolute(src, url);
-      if (abs && scriptSrc.length < CAPS.scriptSrc) scriptSrc.push(clip(abs, CAPS.value));
+      // wappalyzer skips inlined data: scripts too; a script from another
+      // extension (chrome-extension://, moz-extension://) is not the site's.
+      const found = src.startsWith('data:') ? undefined : absolute(src, url);
+      const abs = found && /^https?:/i.test(found) ? found : undefined;
+      if (abs && srcList.length < CAPS.scriptSrc) srcList.push(clip(abs, CAPS.value));
     } else if (budget > 0) {
       const code = boundedText(el, Math.min(CAPS.scriptOne, budget));
       if (code.trim()) {
-        scripts.push(code);
+        (held ? consentScripts : scripts).push(code);
         budget -= code.length;
       }
     }
-    if (scriptSrc.length >= CAPS.scriptSrc && budget <= 0) break;
+    if (scriptSrc.length + consentScriptSrc.length >= CAPS.scriptSrc && budget <= 0) break;
   }
-  return { scriptSrc, scripts };
+  return { scriptSrc, scripts, consentScriptSrc, consentScripts };
 }
 
 function gatherMeta(doc: Document): Record<string, string[]> {
@@ -61,6 +92,16 @@ function gatherLinks(doc: Document, url: string): string[] {
     if (links.length >= CAPS.links) break;
   }
   return links;
+}
+
+function gatherIframes(doc: Document, url: string): string[] {
+  const srcs: string[] = [];
+  for (const el of Array.from(doc.querySelectorAll('iframe[src]'))) {
+    const abs = absolute(el.getAttribute('src') ?? '', url);
+    if (abs && /^https?:/.test(abs)) srcs.push(clip(abs, CAPS.value));
+    if (srcs.length >= CAPS.iframes) break;
+  }
+  return srcs;
 }
 
 /** Names only: cookie values can be session tokens and never leave this function. */
@@ -170,6 +211,7 @@ export function gatherPageSignals(
     ...gatherScripts(doc, url),
     meta: gatherMeta(doc),
     links: gatherLinks(doc, url),
+    iframeSrc: gatherIframes(doc, url),
     cookies: gatherCookieNames(doc),
     html: markupSample(doc),
     dom: answerDom(doc, needs.dom ?? []),

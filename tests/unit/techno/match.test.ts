@@ -67,6 +67,7 @@ describe('a page with HubSpot and Google Analytics (the real table)', () => {
       name: 'HubSpot',
       categories: ['Marketing automation'],
       evidence: 'script src https://js.hs-scripts.com/123456.js matches /\\.hs-scripts\\.com//',
+      reason: 'a script is loaded from js.hs-scripts.com',
     });
   });
 

@@ -10,6 +10,8 @@ import type { FingerprintTable } from './fingerprints';
 import type { PageSignals } from '../../../core/hints/page-signals';
 import { regexFor, versionFrom, type Pattern } from './patterns';
 import { indexFor, type Entry, type TableIndex } from './table-index';
+import { say } from './evidence-words';
+import { hostOf, LOADER_RULES, withoutComments } from './loaders';
 
 export interface TechnologyMatch {
   name: string;
@@ -19,8 +21,12 @@ export interface TechnologyMatch {
   confidence: number;
   /** The first signal that matched, e.g. `script src https://js.hs-scripts.com/1.js matches /\.hs-scripts\.com//`. */
   evidence: string;
+  /** The same signal in words for a rep, e.g. `its files under /wp-content/ are loaded`. */
+  reason: string;
   /** Present only through another technology's `implies`. */
   implied?: boolean;
+  /** Seen only in tags a consent manager holds back: runs once the visitor agrees. */
+  afterConsent?: boolean;
 }
 
 interface Detection {
@@ -28,6 +34,8 @@ interface Detection {
   confidence: number;
   version: string;
   evidence: string;
+  reason: string;
+  afterConsent?: boolean;
 }
 
 const EXCERPT = 80;
@@ -47,6 +55,7 @@ function run(
   entry: Entry | { tech: number; pattern: Pattern },
   value: string,
   describe: (matched: string) => string,
+  words: (matched: string) => string,
   memo?: Map<string, RegExpExecArray | null>,
 ): void {
   const { pattern } = entry;
@@ -64,6 +73,7 @@ function run(
     evidence: pattern.source
       ? `${describe(matches[0])} matches /${pattern.source}/`
       : describe(matches[0]),
+    reason: words(matches[0]),
   });
 }
 
@@ -71,22 +81,94 @@ function run(
 function detect(index: TableIndex, signals: PageSignals): Detection[] {
   const out: Detection[] = [];
   for (const e of index.url.candidates(signals.url))
-    run(out, e, signals.url, () => `url ${signals.url}`);
+    run(out, e, signals.url, () => `url ${signals.url}`, say.url);
   for (const src of signals.scriptSrc) {
-    for (const e of index.scriptSrc.candidates(src)) run(out, e, src, () => `script src ${src}`);
+    for (const e of index.scriptSrc.candidates(src))
+      run(
+        out,
+        e,
+        src,
+        () => `script src ${src}`,
+        (m) => say.scriptSrc(src, m),
+      );
   }
   const inline = signals.scripts.join('\n');
   const inlineMemo = new Map<string, RegExpExecArray | null>();
   for (const e of index.scripts.candidates(inline)) {
-    run(out, e, inline, (m) => `inline script ${excerpt(m)}`, inlineMemo);
+    run(out, e, inline, (m) => `inline script ${excerpt(m)}`, say.inline, inlineMemo);
+  }
+  // Embeds and inline loaders the dataset misses (a commented-out loader is not running).
+  const liveInline = withoutComments(inline);
+  for (const rule of LOADER_RULES) {
+    const tech = index.byName.get(rule.name);
+    if (tech === undefined) continue;
+    const frame = rule.iframeHost
+      ? (signals.iframeSrc ?? []).find((src) => rule.iframeHost!.test(hostOf(src)))
+      : undefined;
+    if (frame) {
+      out.push({
+        tech,
+        confidence: 100,
+        version: '',
+        evidence: `iframe src ${frame} matches /${rule.iframeHost!.source}/`,
+        reason: `its embed is on the page (a frame from ${hostOf(frame)})`,
+      });
+    }
+    const loader = rule.inline?.exec(liveInline);
+    if (loader) {
+      out.push({
+        tech,
+        confidence: 100,
+        version: '',
+        evidence: `inline script ${excerpt(loader[0])} matches /${rule.inline!.source}/`,
+        reason: `an inline script loads it (${loader[0]})`,
+      });
+    }
+  }
+  // Tags held back by a consent manager: the same patterns, marked as such.
+  const held = out.length;
+  for (const src of signals.consentScriptSrc ?? []) {
+    for (const e of index.scriptSrc.candidates(src)) {
+      run(
+        out,
+        e,
+        src,
+        () => `script src ${src} held for consent`,
+        (m) => say.scriptSrc(src, m),
+      );
+    }
+  }
+  const heldInline = (signals.consentScripts ?? []).join('\n');
+  const heldMemo = new Map<string, RegExpExecArray | null>();
+  for (const e of heldInline ? index.scripts.candidates(heldInline) : []) {
+    run(
+      out,
+      e,
+      heldInline,
+      (m) => `inline script held for consent ${excerpt(m)}`,
+      say.inline,
+      heldMemo,
+    );
+  }
+  for (let i = held; i < out.length; i++) {
+    const d = out[i]!;
+    d.afterConsent = true;
+    d.reason = `after consent, ${d.reason}`;
   }
   const htmlMemo = new Map<string, RegExpExecArray | null>();
   for (const e of index.html.candidates(signals.html)) {
-    run(out, e, signals.html, (m) => `html ${excerpt(m)}`, htmlMemo);
+    run(out, e, signals.html, (m) => `html ${excerpt(m)}`, say.html, htmlMemo);
   }
   for (const [name, values] of Object.entries(signals.meta)) {
     for (const e of index.meta.get(name) ?? []) {
-      for (const value of values) run(out, e, value, () => `meta ${name}=${excerpt(value)}`);
+      for (const value of values)
+        run(
+          out,
+          e,
+          value,
+          () => `meta ${name}=${excerpt(value)}`,
+          () => say.meta(name, value),
+        );
     }
   }
   for (const cookie of signals.cookies) {
@@ -96,20 +178,38 @@ function detect(index: TableIndex, signals: PageSignals): Detection[] {
       ...index.cookiePrefixes.filter(([p]) => name.startsWith(p)).flatMap(([, e]) => e),
     ];
     // Only names are gathered: patterns on a cookie's value see ''.
-    for (const e of entries) run(out, e, '', () => `cookie ${cookie}`);
+    for (const e of entries)
+      run(
+        out,
+        e,
+        '',
+        () => `cookie ${cookie}`,
+        () => say.cookie(cookie),
+      );
   }
   for (const [chain, value] of Object.entries(signals.js)) {
     // As in wappalyzer, a non-primitive global is matched as `true`.
     const text = value === true ? 'true' : value;
     for (const e of index.js.get(chain) ?? []) {
-      run(out, e, text, () =>
-        value === true ? `window.${chain} exists` : `window.${chain} = ${excerpt(value)}`,
+      run(
+        out,
+        e,
+        text,
+        () => (value === true ? `window.${chain} exists` : `window.${chain} = ${excerpt(value)}`),
+        () => say.global(chain, value),
       );
     }
   }
   for (const [selector, answer] of Object.entries(signals.dom)) {
     for (const d of index.dom.get(selector) ?? []) {
-      if (d.exists) run(out, { tech: d.tech, pattern: d.exists }, '', () => `selector ${selector}`);
+      if (d.exists)
+        run(
+          out,
+          { tech: d.tech, pattern: d.exists },
+          '',
+          () => `selector ${selector}`,
+          () => say.selector(selector),
+        );
       if (d.text) {
         for (const text of answer.text ?? []) {
           run(
@@ -117,6 +217,7 @@ function detect(index: TableIndex, signals: PageSignals): Detection[] {
             { tech: d.tech, pattern: d.text },
             text,
             () => `selector ${selector} text ${excerpt(text)}`,
+            () => say.selectorText(selector, text),
           );
         }
       }
@@ -127,6 +228,7 @@ function detect(index: TableIndex, signals: PageSignals): Detection[] {
             { tech: d.tech, pattern },
             value,
             () => `selector ${selector} ${attribute}=${excerpt(value)}`,
+            () => say.selectorAttribute(selector, attribute, value),
           );
         }
       }
@@ -140,7 +242,9 @@ interface Resolved {
   confidence: number;
   version: string;
   evidence: string;
+  reason: string;
   implied: boolean;
+  afterConsent: boolean;
 }
 
 /** wappalyzer-core's version choice: longer wins, but not timestamps or long strings. */
@@ -157,6 +261,12 @@ function resolve(index: TableIndex, detections: Detection[]): Resolved[] {
   for (const d of detections) {
     const r = byTech.get(d.tech);
     if (r) {
+      // A tag that runs now says more than one held for consent.
+      if (r.afterConsent && !d.afterConsent) {
+        r.afterConsent = false;
+        r.evidence = d.evidence;
+        r.reason = d.reason;
+      }
       r.confidence = Math.min(100, r.confidence + d.confidence);
       r.version = betterVersion(r.version, d.version);
     } else {
@@ -165,7 +275,9 @@ function resolve(index: TableIndex, detections: Detection[]): Resolved[] {
         confidence: Math.min(100, d.confidence),
         version: betterVersion('', d.version),
         evidence: d.evidence,
+        reason: d.reason,
         implied: false,
+        afterConsent: d.afterConsent ?? false,
       });
     }
   }
@@ -184,7 +296,9 @@ function resolve(index: TableIndex, detections: Detection[]): Resolved[] {
         confidence: Math.min(parent.confidence, implied.confidence),
         version: implied.version,
         evidence: `implied by ${index.table.technologies[parent.tech]!.name} (${parent.evidence})`,
+        reason: say.implied(index.table.technologies[parent.tech]!.name),
         implied: true,
+        afterConsent: parent.afterConsent,
       });
     }
   }
@@ -230,9 +344,11 @@ export function matchTechnologies(
         categories: index.categories[r.tech] ?? [],
         confidence: r.confidence,
         evidence: r.evidence,
+        reason: r.reason,
       };
       if (r.version) match.version = r.version;
       if (r.implied) match.implied = true;
+      if (r.afterConsent) match.afterConsent = true;
       return match;
     })
     .sort(
@@ -241,7 +357,12 @@ export function matchTechnologies(
     );
 }
 
-/** The PageHints shape: name, category names and where it was seen. */
+/** The PageHints shape: name, category names and where it was seen, in words and as matched. */
 export function toTechnologyHints(matches: TechnologyMatch[]): TechnologyHint[] {
-  return matches.map(({ name, categories, evidence }) => ({ name, categories, evidence }));
+  return matches.map(({ name, categories, evidence, reason }) => ({
+    name,
+    categories,
+    evidence,
+    reason,
+  }));
 }
