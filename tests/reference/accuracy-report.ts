@@ -26,6 +26,7 @@ export interface FixtureEntry {
   };
   also?: {
     company?: Record<string, unknown>;
+    person?: Record<string, unknown>;
     signals?: ExpectedSignal[];
   };
 }
@@ -49,7 +50,7 @@ export function statedFields(entry: FixtureEntry): Map<string, unknown> {
   fields.set('kind', expected.kind);
   const company = { ...expected.company, ...entry.also?.company };
   for (const [key, value] of Object.entries(company)) fields.set(`company.${key}`, value);
-  for (const [key, value] of Object.entries(expected.person ?? {})) {
+  for (const [key, value] of Object.entries({ ...expected.person, ...entry.also?.person })) {
     fields.set(`person.${key}`, value);
   }
   const signals = [...(expected.signals ?? []), ...(entry.also?.signals ?? [])];
