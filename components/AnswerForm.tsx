@@ -6,6 +6,7 @@ import { tierName } from '@/components/TierPath';
 import { useActiveIcp } from '@/components/use-active-icp';
 import { db } from '@/lib/extension/db/db';
 import { saveAnswer } from '@/lib/extension/accounts/save-rep-value';
+import { sendMessage } from '@/lib/messaging/send';
 import type { Criterion } from '@/lib/core/icp/schema';
 import type { RepAnswer } from '@/lib/core/scoring/facts';
 
@@ -45,6 +46,8 @@ export function AnswerForm({
     event.preventDefault();
     const result = await saveAnswer(db, accountId, criterion, input);
     if (result.ok) {
+      // The badge is the worker's to set; a failure there loses no answer.
+      void sendMessage('accountChanged', { accountId }).catch(() => undefined);
       setText('');
       setTouched(false);
       setProblem(undefined);

@@ -28,6 +28,8 @@ export interface Protocol {
   syncNow: { request: Record<string, never>; response: SyncOutcome };
   /** Options page -> background: make an earlier ICP from the history the active one. */
   rollbackIcp: { request: { seq: number }; response: InstallResult | { status: 'missing' } };
+  /** Side panel -> background: the rep changed this account; its tabs' badges follow. */
+  accountChanged: { request: { accountId: string }; response: { tabs: number } };
   /**
    * Panel -> background: the rep asks to read this tab now. A never-read host
    * needs `confirmed`; a browser page is never read.
@@ -60,6 +62,7 @@ function schemas(): Schemas {
       reportTechnologies: z.object({ signals: pageSignalsSchema() }),
       syncNow: z.object({}).strict() as z.ZodType<Request<'syncNow'>>,
       rollbackIcp: z.object({ seq: z.number().int().positive() }),
+      accountChanged: z.object({ accountId: z.string().min(1).max(2048) }),
       readTab: z.object({ tabId: z.number().int().nonnegative(), confirmed: z.boolean() }),
     },
   };

@@ -84,6 +84,8 @@ test('the panel shows the path to the next tier and answering it moves badge and
   // The panel's tier badge moves to where the path said.
   await expect(panel.tier).toHaveAttribute('data-tier', 'b');
   await expect(panel.tier).toHaveText('B');
+  // And so does the toolbar badge of the tab showing the account.
+  await expect.poll(() => badgeText(serviceWorker, tabId)).toBe('B');
   await expect(paths.first()).toHaveAttribute('data-target-tier', 'a');
 });
 

@@ -48,6 +48,24 @@ describe('background', () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('B');
   });
 
+  it('sets the badge of every tab showing an account the panel changed, and only for the panel', async () => {
+    await send(message, fromContentScript(5));
+    const account = await db.accounts.get('audiense.com');
+    const tierA = { ...account!.score.tier, id: 'a', label: 'A' };
+    await db.accounts.update('audiense.com', { score: { ...account!.score, tier: tierA } });
+    const changed = { type: 'accountChanged', data: { accountId: 'audiense.com' } };
+
+    expect(await send(changed, fromContentScript(5))).toEqual({ tabs: 0 });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('B');
+
+    const panel = {
+      id: fakeBrowser.runtime.id,
+      url: fakeBrowser.runtime.getURL('/sidepanel.html'),
+    };
+    expect(await send(changed, panel)).toEqual({ tabs: 1 });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('A');
+  });
+
   it('clears the badge when the tab moves to a page that is not a company', async () => {
     await send(message, fromContentScript(5));
     const news = {

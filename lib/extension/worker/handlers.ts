@@ -73,6 +73,16 @@ export function createHandlers(db: IcpLensDb): Handlers {
       return syncNow(db);
     },
 
+    async accountChanged({ accountId }, sender) {
+      // A rep's answer in the panel re-scores the account there; the toolbar
+      // badge of every tab showing it must say the same tier.
+      if (!fromExtensionPage(sender)) return { tabs: 0 };
+      const account = await db.accounts.get(accountId);
+      const tabs = await db.tabs.where('accountId').equals(accountId).toArray();
+      // A tab closed meanwhile has no badge to set.
+      await Promise.all(tabs.map((t) => showBadge(t.tabId, account?.score.tier).catch(() => {})));
+      return { tabs: tabs.length };
+    },
     async rollbackIcp({ seq }, sender) {
       // Only the extension's own pages roll back, never a content script
       // (whose sender URL is the web page's).
