@@ -4,6 +4,7 @@ import { watchPage } from '@/lib/page/watch-page';
 import { sendMessage } from '@/lib/messaging/send';
 import { openProbe } from '@/lib/page/techno/probe-bridge';
 import { runTechnologyPass } from '@/lib/page/techno/technology-pass';
+import { READER_MARK } from '@/lib/core/hints/reader-mark';
 
 // Reads the page and hands the raw result to the background; nothing is
 // injected into the page and nothing is sent anywhere else. Starts at
@@ -17,6 +18,9 @@ export default defineContentScript({
   registration: 'runtime',
   runAt: 'document_start',
   async main(ctx) {
+    // In the isolated world, which the page cannot see: tells the worker this
+    // document already has its probe when the rep asks to read it again.
+    (globalThis as Record<string, unknown>)[READER_MARK] = true;
     const probe = openProbe(window);
     if (document.readyState === 'loading') {
       await new Promise((resolve) =>

@@ -13,10 +13,8 @@ export default defineContentScript({
   // can read; an anonymous IIFE leaves nothing on window.
   globalName: false,
   main() {
-    // Injected again on a rep's click into a page that already has it.
-    const marked = window as unknown as { __icpLensProbe?: true };
-    if (marked.__icpLensProbe) return;
-    marked.__icpLensProbe = true;
+    // No mark on window to guard a second injection: the page would see it.
+    // The worker asks the isolated world instead (injectReader).
     serveProbe(window);
   },
 });

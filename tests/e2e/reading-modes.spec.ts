@@ -1,4 +1,4 @@
-import type { BrowserContext, Page, Request, Worker } from '@playwright/test';
+import type { BrowserContext, Request, Worker } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, TEST_NEVER_READ, useTestReading } from './extension-test';
 import { badgeText, openTab, SidePanelPage, storedAccountIds } from './pages/side-panel';
@@ -24,8 +24,15 @@ function recordExtensionRequests(context: BrowserContext, extensionId: string) {
 }
 
 /** The main-world probe marks the page it runs in: proof a content script was injected. */
-const probed = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __icpLensProbe?: boolean }).__icpLensProbe === true);
+/** Whether our reader has run in the tab: asked in the isolated world, where it marks itself. */
+const readerRan = (worker: Worker, tabId: number) =>
+  worker.evaluate(async (id) => {
+    const [ran] = await chrome.scripting.executeScript({
+      target: { tabId: id },
+      func: () => 'icpLensReader' in globalThis,
+    });
+    return ran?.result === true;
+  }, tabId);
 
 const registered = (worker: Worker) =>
   worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length);
@@ -42,14 +49,14 @@ test('"Only when I click": nothing runs on a company page until the rep asks, th
 
   const { page, tabId } = await openTab(context, serviceWorker, `${site.origin}/northbeam/`);
   await page.waitForTimeout(1500);
-  expect(await probed(page)).toBe(false);
+  expect(await readerRan(serviceWorker, tabId)).toBe(false);
   expect(await storedAccountIds(serviceWorker)).toEqual([]);
 
   const panel = await SidePanelPage.open(context, extensionId, tabId);
   await expect(panel.page.getByTestId('reading-status')).toHaveAttribute('data-state', 'on-click');
   await panel.page.getByRole('button', { name: 'Read this page' }).click();
   await expect.poll(() => storedAccountIds(serviceWorker)).toHaveLength(1);
-  expect(await probed(page)).toBe(true);
+  expect(await readerRan(serviceWorker, tabId)).toBe(true);
   await expect(panel.accountName).toBeVisible();
   expect(ours).toEqual([]);
 });

@@ -13,9 +13,12 @@ interface Registered {
 export const fakeScripting = {
   registered: new Map<string, Registered>(),
   injected: [] as { tabId: number; files: string[]; world?: string }[],
+  /** Tabs whose isolated world already ran the reader (what a `func` injection is asked). */
+  readerIn: new Set<number>(),
   reset() {
     this.registered.clear();
     this.injected.length = 0;
+    this.readerIn.clear();
   },
 };
 
@@ -40,12 +43,14 @@ export function installFakeScripting(): void {
       },
       async executeScript(injection: {
         target: { tabId: number };
-        files: string[];
+        files?: string[];
+        func?: unknown;
         world?: string;
       }) {
+        if (injection.func) return [{ result: fakeScripting.readerIn.has(injection.target.tabId) }];
         fakeScripting.injected.push({
           tabId: injection.target.tabId,
-          files: injection.files,
+          files: injection.files ?? [],
           ...(injection.world && { world: injection.world }),
         });
         return [];

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { READER_MARK } from '../../core/hints/reader-mark';
 import { autoMatches, type ReadingMode } from '../../core/privacy/reading-policy';
 
 // The content scripts are registered at run time for the reading mode in
@@ -49,10 +50,19 @@ export async function registerForMode(mode: ReadingMode): Promise<string[]> {
 
 /** Reads one tab now, on the rep's click: the probe first, then the reader. */
 export async function injectReader(tabId: number): Promise<void> {
-  await browser.scripting.executeScript({
+  // A document that already ran the reader has its probe: a second one would
+  // answer twice. Asked in the isolated world, never marked on the page.
+  const [ran] = await browser.scripting.executeScript({
     target: { tabId },
-    files: [PROBE_SCRIPT_FILE],
-    world: 'MAIN',
+    func: (mark: string) => mark in globalThis,
+    args: [READER_MARK],
   });
+  if (!ran?.result) {
+    await browser.scripting.executeScript({
+      target: { tabId },
+      files: [PROBE_SCRIPT_FILE],
+      world: 'MAIN',
+    });
+  }
   await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
 }

@@ -89,6 +89,18 @@ describe('what is kept', () => {
     expect((await db.accounts.get('audiense.com'))?.id).toBe('audiense.com');
   });
 
+  it('reads a page again on a click without a second probe, and marks nothing on the page', async () => {
+    await saveRepReading({ mode: 'click' });
+    const tab = await fakeBrowser.tabs.create({ url });
+    fakeScripting.readerIn.add(tab.id!);
+    expect(
+      await send({ type: 'readTab', data: { tabId: tab.id, confirmed: false } }, fromPanel()),
+    ).toEqual({ status: 'reading' });
+    expect(fakeScripting.injected).toEqual([
+      { tabId: tab.id, files: ['/content-scripts/content.js'] },
+    ]);
+  });
+
   it('asks before reading a never-read host, and reads only a web page from a panel', async () => {
     await saveRepReading({ neverRead: ['linkedin.com'] });
     const tab = await fakeBrowser.tabs.create({ url });
