@@ -12,7 +12,7 @@
 // compiled up front the way wappalyzer-core does it ~22 MB.
 import path from 'node:path';
 import type { BrowserContext, CDPSession } from '@playwright/test';
-import { launchWithExtension } from '../e2e/extension-test';
+import { launchWithExtension, useTestReading } from '../e2e/extension-test';
 import { openTab, storedAccount } from '../e2e/pages/side-panel';
 import { startSiteServer } from '../e2e/site-server';
 
@@ -88,6 +88,9 @@ export async function benchBackgroundHeap(): Promise<BackgroundHeap> {
     await new Promise((r) => setTimeout(r, 1000));
     const devtools = await attachToWorker(context, worker.url());
     const startedMb = await devtools.usedHeapMb();
+    // The bench site is served from 127.0.0.1, which the default never-read
+    // list keeps out, as the e2e fixture's own list does not.
+    await useTestReading(worker);
 
     // A company site that loads HubSpot and Google Analytics: the page is
     // read, the background plans the technology pass and matches its signals
