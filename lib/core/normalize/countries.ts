@@ -20,16 +20,21 @@ import pt from 'i18n-iso-countries/langs/pt.json';
 import ru from 'i18n-iso-countries/langs/ru.json';
 import sv from 'i18n-iso-countries/langs/sv.json';
 
+/** Every language this module reads country names in. */
+const ALL_LOCALES = [en, de, fr, it, es, nl, nb, pt, sv, da, fi, pl, ja, ru];
 let registered = false;
+
+// The browser build registers no locale by itself; registering on first use
+// keeps this module free of import-time side effects.
+function registerLocales(): void {
+  if (registered) return;
+  for (const locale of ALL_LOCALES) countries.registerLocale(locale);
+  registered = true;
+}
 
 /** "GB", "GBR", "United Kingdom", "UK" → "GB"; anything else → undefined. */
 export function countryCode(text: string): string | undefined {
-  // The browser build registers no locale by itself; registering on first use
-  // keeps this module free of import-time side effects.
-  if (!registered) {
-    countries.registerLocale(en);
-    registered = true;
-  }
+  registerLocales();
   const t = text.trim();
   if (/^[A-Za-z]{2}$/.test(t)) {
     const upper = t.toUpperCase();
@@ -86,10 +91,9 @@ let foldedNames: Map<string, string> | undefined;
 /** Every name and alias the dataset knows, in every locale above, folded → code. */
 function names(): Map<string, string> {
   if (foldedNames) return foldedNames;
-  countryCode('US');
+  registerLocales();
   const built = new Map<string, string>();
   for (const locale of [en, ...LOCALES]) {
-    countries.registerLocale(locale);
     const all = countries.getNames(locale.locale, { select: 'all' }) as Record<string, string[]>;
     for (const [code, list] of Object.entries(all)) {
       for (const name of list) {
@@ -149,23 +153,16 @@ function readUncached(text: string): CountryReading | undefined {
   return { code: best.code, note: `"${text.trim()}" read as ${best.code} (near "${best.name}")` };
 }
 
-const SITE_LOCALES = [en, de, fr, it, es, nl, nb, pt, sv, da, fi, pl, ja, ru];
-let allRegistered = false;
-
 /**
  * A country's name in any of the languages company sites are read in
  * ("Italien", "Niederlande", "Schweiz", "Norge", "日本"), or undefined. Only
  * whole names: "Nr. 1 in der Schweiz" names no country.
  */
 export function countryInAnyLanguage(text: string): string | undefined {
-  if (!allRegistered) {
-    for (const locale of SITE_LOCALES) countries.registerLocale(locale);
-    allRegistered = true;
-    registered = true;
-  }
+  registerLocales();
   const t = text.trim();
   if (t.length < 3) return undefined;
-  for (const locale of SITE_LOCALES) {
+  for (const locale of ALL_LOCALES) {
     const code = countries.getAlpha2Code(t, locale.locale);
     if (code) return code;
   }
