@@ -18,6 +18,7 @@ import { benchTierPath } from './tier-path';
 import { benchBackgroundHeap } from './background-heap';
 import { benchAucCoverage, benchBacktestSuggest } from './backtest-suggest';
 import { benchGather, worstRatio } from './gather-in-chromium';
+import { peerFigures } from './peer';
 
 interface Figure {
   name: string;
@@ -176,12 +177,14 @@ for (const p of gather.pages) {
       `(${p.selectors} selectors), walk ${round(p.walkMs)} ms`,
   );
 }
+// Information only: issue #15 retired its 2x target, since a walk takes
+// 0.005-0.16 ms on these pages and the ratio measured fixed costs, not work.
+// The technology pass is held to the vs-wappalyzer lines instead.
 const technologyWorst = worstRatio(realPages, (p) => p.technologyMs);
 record({
   name: `technology-gathering-vs-dom-walk (worst: ${technologyWorst.file})`,
   value: technologyWorst.ratio,
   unit: 'x',
-  target: { max: 2 },
   noise: technologyWorst.noise,
 });
 const readWorst = worstRatio(realPages, (p) => p.readMs);
@@ -287,11 +290,19 @@ record({
 });
 
 const noise = suiteNoise();
+console.log(`bench: noise measured across repeated timings ±${Math.round(100 * noise)}%`);
+
+// 9. Against the Wappalyzer browser extension, both loaded in one Chromium
+// (tests/bench/vs-wappalyzer.ts), last so its lines close the output;
+// skipped, and said so, without its folder.
+const peer = await peerFigures();
+for (const f of peer.figures) record(f);
+if (peer.detections) console.log(peer.detections);
+
 writeFileSync(
   'bench-results.json',
   JSON.stringify({ measuredAt: new Date().toISOString(), noise, figures }, null, 2) + '\n',
 );
-console.log(`bench: noise measured across repeated timings ±${Math.round(100 * noise)}%`);
 
 // A timing misses only by more than the noise; a size has none.
 const missed = figures.filter((f) => {

@@ -31,7 +31,7 @@ interface ProfileNode {
   children?: number[];
 }
 
-interface Profile {
+export interface Profile {
   nodes: ProfileNode[];
   startTime: number;
   endTime: number;
@@ -42,8 +42,14 @@ interface Profile {
 /** Samples that interrupt a run of ours without ending it: collecting the garbage it made. */
 const NEUTRAL = new Set(['(garbage collector)']);
 
-/** The profile's extension samples, grouped into runs. */
-export function extensionCost(profile: Profile): ExtensionCost {
+/**
+ * The profile's extension samples, grouped into runs. `origin` narrows them
+ * to one extension (`chrome-extension://<id>/`) when several are loaded.
+ */
+export function extensionCost(
+  profile: Profile,
+  origin: string = 'chrome-extension://',
+): ExtensionCost {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes)
@@ -54,7 +60,7 @@ export function extensionCost(profile: Profile): ExtensionCost {
     if (known === undefined) {
       const url = byId.get(id)?.callFrame.url ?? '';
       const up = parent.get(id);
-      known = url.startsWith('chrome-extension://') || (up !== undefined && isOurs(up));
+      known = url.startsWith(origin) || (up !== undefined && isOurs(up));
       ours.set(id, known);
     }
     return known;
