@@ -33,6 +33,22 @@ export interface PageWatcher {
   navigated(): void;
 }
 
+/**
+ * A node that changes nothing a reader reads: a loader's script, a style, a
+ * link. JSON-LD is the exception: a single-page app may insert it late.
+ */
+function inert(node: Node): boolean {
+  const el = node as Element;
+  return (
+    /^(?:script|style|link)$/.test(el.localName ?? '') &&
+    !/ld\+json/i.test(el.getAttribute('type') ?? '')
+  );
+}
+
+/** Mutations that only add or remove inert nodes (tag managers do it all the time). */
+const onlyInert = (records?: MutationRecord[]) =>
+  !!records?.length && records.every((r) => [...r.addedNodes, ...r.removedNodes].every(inert));
+
 export function watchPage<T>(options: WatchOptions<T>): PageWatcher {
   const { doc, currentUrl, read, send, signal } = options;
   const quietMs = options.quietMs ?? 400;
@@ -99,7 +115,7 @@ export function watchPage<T>(options: WatchOptions<T>): PageWatcher {
     if (signal.aborted) return;
     const MutationObserverCtor = doc.defaultView?.MutationObserver;
     if (MutationObserverCtor) {
-      observer = new MutationObserverCtor(readWhenQuiet);
+      observer = new MutationObserverCtor((records) => onlyInert(records) || readWhenQuiet());
       observer.observe(doc.documentElement, { childList: true, subtree: true });
     }
     windowTimer = setTimeout(stopWindow, windowMs);

@@ -1,7 +1,7 @@
 // `npm run bench:peer`: ICP Lens against the Wappalyzer browser extension
 // (tests/bench/vs-wappalyzer.ts); `npm run bench` runs the same lines.
 // WAPPALYZER_EXTENSION_DIR is its unpacked `src/` folder; PEER_ROUNDS (2) and
-// PEER_PAGES (a substring of the file names) narrow a run while tuning.
+// PEER_PAGES (substrings of the file names, comma-separated) narrow a run while tuning.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import {
@@ -46,7 +46,9 @@ export async function peerFigures(): Promise<{ figures: PeerFigure[]; detections
     return { figures: [] };
   }
   const filter = process.env.PEER_PAGES;
-  const pages = (await peerPages()).filter((p) => !filter || p.file.includes(filter));
+  const pages = (await peerPages()).filter(
+    (p) => !filter || filter.split(',').some((part) => p.file.includes(part)),
+  );
   const rounds = Number(process.env.PEER_ROUNDS ?? 2);
   console.log(
     `vs-wappalyzer: ${pages.length} pages, ${rounds} rounds, both extensions in one browser`,

@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { parseHTML } from 'linkedom';
 import { watchPage } from '../../lib/page/watch-page';
 
 // A document whose mutations the test triggers by hand.
 function fakeDocument() {
-  const observers: (() => void)[] = [];
+  const observers: ((records?: unknown[]) => void)[] = [];
   class FakeObserver {
-    constructor(private readonly callback: () => void) {}
+    constructor(private readonly callback: (records?: unknown[]) => void) {}
     observe() {
       observers.push(this.callback);
     }
@@ -17,7 +18,8 @@ function fakeDocument() {
     documentElement: {},
     defaultView: { MutationObserver: FakeObserver },
   } as unknown as Document;
-  return { doc, mutate: () => observers.forEach((cb) => cb()), observers };
+  const mutate = (records?: unknown[]) => observers.forEach((cb) => cb(records));
+  return { doc, mutate, observers };
 }
 
 beforeEach(() => vi.useFakeTimers());
@@ -44,6 +46,39 @@ describe('watchPage', () => {
     expect(sent).toEqual(['A']);
     vi.advanceTimersByTime(200);
     expect(sent).toEqual(['A', 'A2']);
+  });
+
+  it('does not re-read for loaders adding scripts or styles, but does for JSON-LD and content', () => {
+    const { doc, mutate } = fakeDocument();
+    const page = parseHTML('<html><body></body></html>').document;
+    const element = (tag: string, type?: string) => {
+      const el = page.createElement(tag);
+      if (type) el.setAttribute('type', type);
+      return el;
+    };
+    const added = (...nodes: Node[]) => [{ addedNodes: nodes, removedNodes: [] }];
+    const read = vi.fn(() => Math.random());
+    watchPage({
+      doc,
+      currentUrl: () => 'u',
+      read,
+      send: () => {},
+      signal: new AbortController().signal,
+    });
+    expect(read).toHaveBeenCalledTimes(1);
+    mutate(added(element('script'), element('style'), element('link')));
+    mutate([{ addedNodes: [], removedNodes: [element('script', 'text/javascript')] }]);
+    vi.advanceTimersByTime(1000);
+    expect(read).toHaveBeenCalledTimes(1);
+    mutate(added(element('script', 'application/ld+json')));
+    vi.advanceTimersByTime(1000);
+    expect(read).toHaveBeenCalledTimes(2);
+    mutate(added(element('script'), element('div')));
+    vi.advanceTimersByTime(1000);
+    expect(read).toHaveBeenCalledTimes(3);
+    mutate(added(page.createTextNode('Now hiring')));
+    vi.advanceTimersByTime(1000);
+    expect(read).toHaveBeenCalledTimes(4);
   });
 
   it('sends nothing when a re-read finds the same page', () => {
