@@ -198,14 +198,10 @@ export function answerDom(
 }
 
 /**
- * Everything the page shows without the table. `dom` is filled only for the
- * selectors in `needs`; `js` is left for the main-world probe to fill.
+ * Everything the page shows without the table. `dom` is left for the second
+ * pass (dom-slices.ts) and `js` for the main-world probe.
  */
-export function gatherPageSignals(
-  doc: Document,
-  url: string,
-  needs: { dom?: DomNeed[] } = {},
-): PageSignals {
+export function gatherPageSignals(doc: Document, url: string): PageSignals {
   return {
     url,
     ...gatherScripts(doc, url),
@@ -214,7 +210,7 @@ export function gatherPageSignals(
     iframeSrc: gatherIframes(doc, url),
     cookies: gatherCookieNames(doc),
     html: markupSample(doc),
-    dom: answerDom(doc, needs.dom ?? []),
+    dom: {},
     js: {},
   };
 }

@@ -1,4 +1,5 @@
-import { answerDom, gatherPageSignals } from './gather';
+import { gatherPageSignals } from './gather';
+import { answerDomInSlices } from './dom-slices';
 import type { PageSignals, SignalNeeds } from '../../core/hints/page-signals';
 import type { ProbeClient } from './probe-bridge';
 
@@ -14,7 +15,8 @@ export interface TechnologyPassDeps {
 /**
  * Two passes so the fingerprint table never enters the page: first what any
  * page shows (script URLs, meta, links, an HTML sample, global names), then
- * only the selectors and globals the background says this page could match.
+ * only the selectors and globals the background says this page could match,
+ * the selectors in slices at idle time.
  */
 export async function runTechnologyPass(deps: TechnologyPassDeps): Promise<void> {
   const first = gatherPageSignals(deps.doc, deps.url);
@@ -22,5 +24,6 @@ export async function runTechnologyPass(deps: TechnologyPassDeps): Promise<void>
   const needs = await deps.plan(first, globals);
   if (!needs) return;
   const js = needs.js.length ? await deps.probe.probe(needs.js) : {};
-  await deps.report({ ...first, dom: answerDom(deps.doc, needs.dom), js });
+  const dom = await answerDomInSlices(deps.doc, needs.dom);
+  await deps.report({ ...first, dom, js });
 }
