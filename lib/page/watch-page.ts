@@ -38,16 +38,9 @@ export interface PageWatcher {
  * link. JSON-LD is the exception: a single-page app may insert it late.
  */
 function inert(node: Node): boolean {
-  const el = node as Element;
-  return (
-    /^(?:script|style|link)$/.test(el.localName ?? '') &&
-    !/ld\+json/i.test(el.getAttribute('type') ?? '')
-  );
+  const el = node as HTMLScriptElement;
+  return /^(?:script|style|link)$/.test(el.localName) && !/ld\+json/i.test(el.type);
 }
-
-/** Mutations that only add or remove inert nodes (tag managers do it all the time). */
-const onlyInert = (records?: MutationRecord[]) =>
-  !!records?.length && records.every((r) => [...r.addedNodes, ...r.removedNodes].every(inert));
 
 export function watchPage<T>(options: WatchOptions<T>): PageWatcher {
   const { doc, currentUrl, read, send, signal } = options;
@@ -115,7 +108,12 @@ export function watchPage<T>(options: WatchOptions<T>): PageWatcher {
     if (signal.aborted) return;
     const MutationObserverCtor = doc.defaultView?.MutationObserver;
     if (MutationObserverCtor) {
-      observer = new MutationObserverCtor((records) => onlyInert(records) || readWhenQuiet());
+      // Mutations that only add or remove inert nodes: tag managers make them all the time.
+      observer = new MutationObserverCtor(
+        (records) =>
+          records?.every((r) => [...r.addedNodes, ...r.removedNodes].every(inert)) ||
+          readWhenQuiet(),
+      );
       observer.observe(doc.documentElement, { childList: true, subtree: true });
     }
     windowTimer = setTimeout(stopWindow, windowMs);
