@@ -59,7 +59,7 @@ export async function peerPages(): Promise<PeerPage[]> {
   ];
 }
 
-const pageUrl = (url: string) => url.split('#')[0]!;
+const pageUrl = (url: string) => new URL(url).href.split('#')[0]!;
 
 async function workers(context: BrowserContext): Promise<{ ours: Worker; theirs: Worker }> {
   for (let i = 0; i < 200; i++) {
