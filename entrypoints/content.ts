@@ -45,7 +45,7 @@ export default defineContentScript({
           probe,
           plan: async (signals, globals) =>
             (await sendMessage('planTechnologies', { signals, globals })).needs,
-          report: (signals) => sendMessage('reportTechnologies', { signals }),
+          report: (second) => sendMessage('reportTechnologies', second),
         }).catch(() => undefined);
       },
       signal: ctx.signal,

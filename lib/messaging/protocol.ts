@@ -3,7 +3,7 @@ import type { RawPage } from '../core/hints/raw-page';
 import type { InstallResult } from '../extension/accounts/install-icp';
 import type { SyncOutcome } from '../extension/worker/sync/run-sync';
 import type { PageSignals, SignalNeeds } from '../core/hints/page-signals';
-import { pageSignalsSchema } from '../core/hints/signals-schema';
+import { pageSignalsSchema, secondPassSchema } from '../core/hints/signals-schema';
 import { rawPageSchema } from '../core/hints/schema';
 
 // The one message protocol between the extension's contexts. Each message is
@@ -22,8 +22,15 @@ export interface Protocol {
     request: { signals: PageSignals; globals: string[] };
     response: { needs: SignalNeeds | null };
   };
-  /** Second pass: the full signals, matched and stored on the tab's account. */
-  reportTechnologies: { request: { signals: PageSignals }; response: { technologies: number } };
+  /**
+   * Second pass: its answers, matched with the first pass the background kept
+   * from `planTechnologies` (the page serialises its markup once), and stored
+   * on the tab's account.
+   */
+  reportTechnologies: {
+    request: Pick<PageSignals, 'url' | 'dom' | 'js'>;
+    response: { technologies: number };
+  };
   /** Options page -> background: fetch the team's ICP now. */
   syncNow: { request: Record<string, never>; response: SyncOutcome };
   /** Options page -> background: make an earlier ICP from the history the active one. */
@@ -59,7 +66,7 @@ function schemas(): Schemas {
         signals: pageSignalsSchema(),
         globals: z.array(z.string().max(200)).max(10000),
       }),
-      reportTechnologies: z.object({ signals: pageSignalsSchema() }),
+      reportTechnologies: secondPassSchema(),
       syncNow: z.object({}).strict() as z.ZodType<Request<'syncNow'>>,
       rollbackIcp: z.object({ seq: z.number().int().positive() }),
       accountChanged: z.object({ accountId: z.string().min(1).max(2048) }),

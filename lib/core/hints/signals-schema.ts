@@ -36,3 +36,12 @@ export function pageSignalsSchema(): z.ZodType<PageSignals> {
   }) as z.ZodType<PageSignals>;
   return cached;
 }
+
+/** The second pass's report: the page's URL and its answers; the first pass stays with the worker. */
+export function secondPassSchema(): z.ZodType<Pick<PageSignals, 'url' | 'dom' | 'js'>> {
+  return (pageSignalsSchema() as unknown as z.ZodObject<z.ZodRawShape>).pick({
+    url: true,
+    dom: true,
+    js: true,
+  }) as unknown as z.ZodType<Pick<PageSignals, 'url' | 'dom' | 'js'>>;
+}

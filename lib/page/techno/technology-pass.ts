@@ -9,7 +9,8 @@ export interface TechnologyPassDeps {
   probe: ProbeClient;
   /** Asks the background which selectors and globals matter for this page. */
   plan: (signals: PageSignals, globals: string[]) => Promise<SignalNeeds | null>;
-  report: (signals: PageSignals) => Promise<unknown>;
+  /** The second pass's answers; the background kept the first pass from `plan`. */
+  report: (second: Pick<PageSignals, 'url' | 'dom' | 'js'>) => Promise<unknown>;
 }
 
 /**
@@ -25,5 +26,5 @@ export async function runTechnologyPass(deps: TechnologyPassDeps): Promise<void>
   if (!needs) return;
   const js = needs.js.length ? await deps.probe.probe(needs.js) : {};
   const dom = await answerDomInSlices(deps.doc, needs.dom);
-  await deps.report({ ...first, dom, js });
+  await deps.report({ url: first.url, dom, js });
 }
