@@ -19,7 +19,7 @@ describe('agreement with wappalyzer-core on the fixture pages', () => {
 
   it('justifies every detection, extra or not, with evidence a person can check', () => {
     const checkable =
-      /^(script src https?:\/\/\S+|inline script ".+"|html ".+"|meta \S+=".*"|url \S+|cookie \S+|window\.\S+|selector \S.*|implied by .+)/;
+      /^(script src https?:\/\/\S+|iframe src https?:\/\/\S+|inline script ".+"|html ".+"|text ".+"|css ".+"|meta \S+=".*"|url \S+|cookie \S+|window\.\S+|selector \S.*|implied by .+)/;
     for (const page of result.pages) {
       for (const m of page.ours) expect(m.evidence, `${page.file}: ${m.name}`).toMatch(checkable);
       for (const extra of page.extra) {
