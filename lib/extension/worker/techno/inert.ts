@@ -33,27 +33,45 @@ function closingBrace(code: string, open: number): number {
 }
 
 const DEAD_BRANCH = /\bif\s*\(\s*(?:false|0|!1|!0\s*===?\s*false)\s*\)\s*\{/g;
-/** A config object (assigned, or a keyed value) that says it is off. */
-const CONFIG = /(?:[\w$.]+\s*=|["']?[\w$-]+["']?\s*:)\s*\{/g;
+/** A key that switches its object off: `enabled: false`, `"disabled": true`. */
 const SWITCHED_OFF =
-  /(?:^|[{,\s])["']?(?:enabled|enable|active|load)["']?\s*:\s*(?:false|0|!1)\b|(?:^|[{,\s])["']?disabled["']?\s*:\s*(?:true|1|!0)\b/;
+  /(?<=[{,\s])["']?(?:(?:enabled|enable|active|load)["']?\s*:\s*(?:false|0|!1)|disabled["']?\s*:\s*(?:true|1|!0))\b/g;
+/** What makes an object a config: assigned (`x.cfg =`) or a keyed value (`"intercom":`). */
+const CONFIG_HEAD = /(?:[\w$.]+\s*=|["']?[\w$-]+["']?\s*:)\s*$/;
 
-function blankBlocks(code: string, start: RegExp, keep: (block: string) => boolean): string {
+function blankBlocks(code: string, start: RegExp): string {
   let out = code;
   for (const m of code.matchAll(start)) {
-    const open = m.index + m[0].length - 1;
-    const end = closingBrace(code, open);
-    if (end < 0) continue;
-    const block = code.slice(open, end);
-    if (keep(block)) continue;
-    out = out.slice(0, m.index) + blank(code.slice(m.index, end)) + out.slice(end);
+    const end = closingBrace(code, m.index + m[0].length - 1);
+    if (end > 0) out = out.slice(0, m.index) + blank(code.slice(m.index, end)) + out.slice(end);
   }
   return out;
 }
 
-/** Only an object's own keys count: a nested `enabled: false` switches off the nested part. */
-function ownKeys(block: string): string {
-  return blankBlocks(block.slice(1), /\{/g, () => false);
+/** The `{` that opens the object around `at`, or -1 (quotes are not tracked backwards). */
+function openingBrace(code: string, at: number): number {
+  let depth = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const c = code[i];
+    if (c === '}') depth++;
+    else if (c === '{' && depth-- === 0) return i;
+  }
+  return -1;
+}
+
+/** Config objects switched off, found from their switch outwards (most code has none). */
+function blankSwitchedOff(code: string): string {
+  let out = code;
+  for (const m of code.matchAll(SWITCHED_OFF)) {
+    const open = openingBrace(code, m.index);
+    if (open < 0) continue;
+    const head = CONFIG_HEAD.exec(code.slice(Math.max(0, open - 200), open));
+    const end = closingBrace(code, open);
+    if (!head || end < 0) continue;
+    const from = open - head[0].length;
+    out = out.slice(0, from) + blank(code.slice(from, end)) + out.slice(end);
+  }
+  return out;
 }
 
 /**
@@ -61,9 +79,7 @@ function ownKeys(block: string): string {
  * objects switched off (`enabled: false`, `disabled: true`) are blanked.
  */
 export function liveCode(code: string): string {
-  const uncommented = withoutComments(code);
-  const alive = blankBlocks(uncommented, DEAD_BRANCH, () => false);
-  return blankBlocks(alive, CONFIG, (block) => !SWITCHED_OFF.test(ownKeys(block)));
+  return blankSwitchedOff(blankBlocks(withoutComments(code), DEAD_BRANCH));
 }
 
 const EXTENSION_URL = /\b(?:chrome|moz|safari-web|ms-browser)-extension:\/\//i;
