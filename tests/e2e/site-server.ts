@@ -32,7 +32,9 @@ export async function startSiteServer(root: string): Promise<SiteServer> {
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    // Browsers apply a stylesheet only when it is served as one.
+    const type = target.endsWith('.css') ? 'text/css' : 'text/html; charset=utf-8';
+    res.writeHead(200, { 'content-type': type });
     createReadStream(target).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

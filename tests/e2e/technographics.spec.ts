@@ -68,3 +68,28 @@ test('a page cannot spoof the main-world probe through postMessage', async ({
     await page.evaluate(() => (window as unknown as { stolenPorts: number }).stolenPorts),
   ).toBe(1);
 });
+
+test('a held-back tag shows as after consent, a late-inserted script and same-origin styles are seen', async ({
+  context,
+  serviceWorker,
+  extensionId,
+  site,
+}) => {
+  const { tabId } = await openTab(context, serviceWorker, `${site.origin}/late-stack/`);
+  await expect.poll(() => badgeText(serviceWorker, tabId)).not.toBe('');
+  const names = async () =>
+    ((await storedAccount(serviceWorker, 'late-stack.io'))?.facts.technologies ?? []).map(
+      (t: { name: string }) => t.name,
+    );
+  await expect.poll(names).toEqual(expect.arrayContaining(['HubSpot', 'Tailwind CSS']));
+
+  const panel = await SidePanelPage.open(context, extensionId, tabId);
+  const hubspot = panel.page.locator('[data-testid="technology"][data-name="HubSpot"]');
+  await expect(hubspot).toContainText('held back by the consent manager, runs after consent');
+  await expect(hubspot).toHaveAttribute('title', /held for consent matches \/.+\/$/);
+  await expect(
+    panel.page.locator('[data-testid="technology"][data-name="Tailwind CSS"]'),
+  ).toContainText('its styles use');
+  // Inserted 50 ms after load: seen only if the pass reads the DOM late enough.
+  expect(await names()).toContain('Hotjar');
+});

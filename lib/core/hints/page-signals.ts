@@ -27,6 +27,9 @@ export const SIGNAL_CAPS = {
   htmlNodes: 15_000,
   /** Characters kept of one attribute value, text run or comment in the markup sample. */
   htmlRun: 1000,
+  /** Stylesheet rules read from the page's same-origin sheets, and their characters. */
+  cssRules: 3000,
+  css: 64 * 1024,
   /** Characters of a URL, attribute, meta content or text value. */
   value: 1000,
   /** Selectors answered in one pass. */
@@ -88,6 +91,8 @@ export interface PageSignals {
   cookies: string[];
   /** The start and, for long pages, the end of documentElement.outerHTML. */
   html: string;
+  /** Rules of the page's same-origin stylesheets as text (cross-origin ones cannot be read). */
+  css?: string;
   /** Answers for the selectors the background asked about; keyed by selector. */
   dom: Record<string, DomAnswer>;
   /** From the main-world probe: globals that exist, with string values of primitives. */

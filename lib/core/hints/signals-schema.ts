@@ -24,6 +24,7 @@ export function pageSignalsSchema(): z.ZodType<PageSignals> {
     iframeSrc: z.array(url).max(CAPS.iframes).optional(),
     cookies: z.array(z.string().max(200)).max(CAPS.cookies),
     html: z.string().max(CAPS.htmlHead + CAPS.htmlTail + 1024),
+    css: z.string().max(CAPS.css).optional(),
     dom: z.record(
       z.string().max(2000),
       z.object({

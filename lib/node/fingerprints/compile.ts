@@ -18,6 +18,8 @@ export interface DatasetTechnology {
   html?: string | string[];
   scriptSrc?: string | string[];
   scripts?: string | string[];
+  text?: string | string[];
+  css?: string | string[];
   meta?: Record<string, string | string[]>;
   cookies?: Record<string, string | string[]>;
   js?: Record<string, string | string[]>;
@@ -138,6 +140,8 @@ const PAGE_FIELDS = [
   'html',
   'scriptSrc',
   'scripts',
+  'text',
+  'css',
   'meta',
   'cookies',
   'js',
@@ -153,6 +157,8 @@ function compileTechnology(name: string, tech: DatasetTechnology): TechnologyFin
   set('html', patterns(tech.html));
   set('scriptSrc', patterns(tech.scriptSrc));
   set('scripts', patterns(tech.scripts));
+  set('text', patterns(tech.text));
+  set('css', patterns(tech.css));
   // wappalyzer-core lower-cases meta and cookie names, not js chains.
   set('meta', keyedPatterns(tech.meta, true));
   set('cookies', keyedPatterns(tech.cookies, true));

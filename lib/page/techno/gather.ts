@@ -5,6 +5,7 @@
 // cap from SIGNAL_CAPS.
 
 import { markupSample } from './markup-sample';
+import { styleRules } from './style-rules';
 import { clip } from '../../core/values/text';
 import { SIGNAL_CAPS as CAPS } from '../../core/hints/page-signals';
 import type { DomAnswer, DomNeed, PageSignals } from '../../core/hints/page-signals';
@@ -140,6 +141,10 @@ export function boundedText(node: Node, max: number = CAPS.value): string {
   return clip(text.trim(), max);
 }
 
+/** A node another browser extension put in the page (its file's URL says so): never the site's. */
+const injected = (node: Element) =>
+  /^[a-z-]+-extension:/i.test(node.getAttribute('src') || node.getAttribute('href') || '');
+
 const TAG_ONLY = /^(?:[a-z][a-z0-9-]*|\*)$/i;
 
 /**
@@ -151,16 +156,16 @@ const TAG_ONLY = /^(?:[a-z][a-z0-9-]*|\*)$/i;
 function firstMatches(doc: Document, need: DomNeed): Element[] {
   if (!need.text && !need.attributes?.length) {
     const one = doc.querySelector(need.selector);
-    return one ? [one] : [];
+    if (!one || !injected(one)) return one ? [one] : [];
   }
   const found = TAG_ONLY.test(need.selector)
     ? doc.getElementsByTagName(need.selector)
     : doc.querySelectorAll(need.selector);
   const nodes: Element[] = [];
-  for (let i = 0; i < CAPS.domNodes; i++) {
+  for (let i = 0; nodes.length < CAPS.domNodes; i++) {
     const node = found[i];
     if (!node) break;
-    nodes.push(node);
+    if (!injected(node)) nodes.push(node);
   }
   return nodes;
 }
@@ -210,6 +215,7 @@ export function gatherPageSignals(doc: Document, url: string): PageSignals {
     iframeSrc: gatherIframes(doc, url),
     cookies: gatherCookieNames(doc),
     html: markupSample(doc),
+    css: styleRules(doc),
     dom: {},
     js: {},
   };

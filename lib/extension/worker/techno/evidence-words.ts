@@ -37,6 +37,15 @@ export const say = {
   scriptSrc: loadedFileWords,
   inline: (matched: string) => `an inline script contains ${quoted(matched)}`,
   html: (matched: string) => `the page’s markup contains ${quoted(matched)}`,
+  text: (matched: string) => `the page’s text names ${quoted(matched)}`,
+  carrier: (name: string, word: string) =>
+    `the shop’s text names ${quoted(name)} next to ${quoted(word)}`,
+  css: (matched: string) => `its styles use ${quoted(matched)}`,
+  loader: (matched: string) => `an inline script loads it (${quoted(matched)})`,
+  embed: (what: string | undefined, host: string) =>
+    `its ${what ?? 'embed'} is embedded (iframe from ${host})`,
+  afterConsent: (reason: string) =>
+    `held back by the consent manager, runs after consent (${reason})`,
   meta: (name: string, value: string) => `the page’s ${name} meta tag says ${quoted(value)}`,
   cookie: (name: string) => `the site sets a cookie named ${name}`,
   global: (chain: string, value: string | true) =>

@@ -3,14 +3,14 @@
 // lib/extension/worker/techno/generated/fingerprints.json and read by the matcher in the
 // background. The content script never sees it (it is ~1 MB).
 //
-// Kept from the dataset: url, html, scriptSrc, scripts (inline code), meta,
-// cookies (document.cookie; the matcher sees names only), js (globals, read by
-// the main-world probe), dom (selectors), and the relations
-// implies, excludes, requires, requiresCategory. Dropped: headers, dns,
-// certIssuer, robots, xhr, probe (the network's, not the page's), css (needs
-// cross-origin stylesheet text), text (body text: not gathered, 60
-// technologies), and every descriptive field (description, icon, website,
-// pricing, cpe, saas, oss).
+// Kept from the dataset: url, html, scriptSrc, scripts (inline code), text
+// (the body's text, read off the markup sample), css (same-origin stylesheet
+// rules and <style> elements), meta, cookies (document.cookie; the matcher
+// sees names only), js (globals, read by the main-world probe), dom
+// (selectors), and the relations implies, excludes, requires,
+// requiresCategory. Dropped: headers, dns, certIssuer, robots, xhr, probe
+// (the network's, not the page's), and every descriptive field (description,
+// icon, website, pricing, cpe, saas, oss).
 
 /**
  * A dataset pattern. Regex source strings stay exactly as the dataset writes
@@ -48,6 +48,10 @@ export interface TechnologyFingerprint {
   scriptSrc?: PatternSource[];
   /** Inline script code. */
   scripts?: PatternSource[];
+  /** The body's text as a visitor reads it. */
+  text?: PatternSource[];
+  /** Stylesheet rules as text. */
+  css?: PatternSource[];
   /** Keyed by meta name or property, lower case. */
   meta?: Record<string, PatternSource[]>;
   /** Keyed by cookie name, lower case; a trailing `*` is a prefix. */

@@ -11,7 +11,10 @@ import type { PageSignals } from '../../../core/hints/page-signals';
 import { regexFor, versionFrom, type Pattern } from './patterns';
 import { indexFor, type Entry, type TableIndex } from './table-index';
 import { say } from './evidence-words';
-import { hostOf, LOADER_RULES, withoutComments } from './loaders';
+import { hostOf, LOADER_RULES, type LoaderRule } from './loaders';
+import { liveCode, liveMarkup } from './inert';
+import { styleBlocks, visibleText } from './sample-parts';
+import { CARRIER_CATEGORY, carrierMatch } from './carrier-context';
 
 export interface TechnologyMatch {
   name: string;
@@ -77,6 +80,19 @@ function run(
   });
 }
 
+/** A loader rule's snippet in inline code, as one detection. */
+function loaderIn(out: Detection[], tech: number, rule: LoaderRule, code: string, held: string) {
+  const loader = rule.inline?.exec(code);
+  if (!loader) return;
+  out.push({
+    tech,
+    confidence: 100,
+    version: '',
+    evidence: `inline script${held} ${excerpt(loader[0])} matches /${rule.inline!.source}/`,
+    reason: say.loader(loader[0]),
+  });
+}
+
 /** Every pattern that fires on the signals, technology by technology. */
 function detect(index: TableIndex, signals: PageSignals): Detection[] {
   const out: Detection[] = [];
@@ -92,13 +108,14 @@ function detect(index: TableIndex, signals: PageSignals): Detection[] {
         (m) => say.scriptSrc(src, m),
       );
   }
-  const inline = signals.scripts.join('\n');
+  // Code and markup that do not run (comments, `if (false)`, configs switched
+  // off, another extension's tags) are blanked first: see inert.ts.
+  const inline = liveCode(signals.scripts.join('\n'));
   const inlineMemo = new Map<string, RegExpExecArray | null>();
   for (const e of index.scripts.candidates(inline)) {
     run(out, e, inline, (m) => `inline script ${excerpt(m)}`, say.inline, inlineMemo);
   }
-  // Embeds and inline loaders the dataset misses (a commented-out loader is not running).
-  const liveInline = withoutComments(inline);
+  // Embeds and inline loaders the dataset misses.
   for (const rule of LOADER_RULES) {
     const tech = index.byName.get(rule.name);
     if (tech === undefined) continue;
@@ -111,19 +128,10 @@ function detect(index: TableIndex, signals: PageSignals): Detection[] {
         confidence: 100,
         version: '',
         evidence: `iframe src ${frame} matches /${rule.iframeHost!.source}/`,
-        reason: `its embed is on the page (a frame from ${hostOf(frame)})`,
+        reason: say.embed(rule.embed, hostOf(frame)),
       });
     }
-    const loader = rule.inline?.exec(liveInline);
-    if (loader) {
-      out.push({
-        tech,
-        confidence: 100,
-        version: '',
-        evidence: `inline script ${excerpt(loader[0])} matches /${rule.inline!.source}/`,
-        reason: `an inline script loads it (${loader[0]})`,
-      });
-    }
+    loaderIn(out, tech, rule, inline, '');
   }
   // Tags held back by a consent manager: the same patterns, marked as such.
   const held = out.length;
@@ -138,7 +146,7 @@ function detect(index: TableIndex, signals: PageSignals): Detection[] {
       );
     }
   }
-  const heldInline = (signals.consentScripts ?? []).join('\n');
+  const heldInline = liveCode((signals.consentScripts ?? []).join('\n'));
   const heldMemo = new Map<string, RegExpExecArray | null>();
   for (const e of heldInline ? index.scripts.candidates(heldInline) : []) {
     run(
@@ -150,14 +158,41 @@ function detect(index: TableIndex, signals: PageSignals): Detection[] {
       heldMemo,
     );
   }
+  for (const rule of heldInline ? LOADER_RULES : []) {
+    const tech = index.byName.get(rule.name);
+    if (tech !== undefined) loaderIn(out, tech, rule, heldInline, ' held for consent');
+  }
   for (let i = held; i < out.length; i++) {
     const d = out[i]!;
     d.afterConsent = true;
-    d.reason = `after consent, ${d.reason}`;
+    d.reason = say.afterConsent(d.reason);
   }
+  const html = liveMarkup(signals.html);
   const htmlMemo = new Map<string, RegExpExecArray | null>();
-  for (const e of index.html.candidates(signals.html)) {
-    run(out, e, signals.html, (m) => `html ${excerpt(m)}`, say.html, htmlMemo);
+  for (const e of index.html.candidates(html)) {
+    run(out, e, html, (m) => `html ${excerpt(m)}`, say.html, htmlMemo);
+  }
+  const text = visibleText(html);
+  const textMemo = new Map<string, RegExpExecArray | null>();
+  for (const e of index.text.candidates(text)) {
+    if (!index.categories[e.tech]?.includes(CARRIER_CATEGORY)) {
+      run(out, e, text, (m) => `text ${excerpt(m)}`, say.text, textMemo);
+      continue;
+    }
+    const found = carrierMatch(e.pattern.source, text);
+    if (!found) continue;
+    out.push({
+      tech: e.tech,
+      confidence: e.pattern.confidence,
+      version: versionFrom(e.pattern.version, found.match),
+      evidence: `text ${excerpt(found.match[0])} near "${found.word}" matches /${e.pattern.source}/`,
+      reason: say.carrier(found.match[0], found.word),
+    });
+  }
+  const css = `${signals.css ?? ''}\n${styleBlocks(html)}`;
+  const cssMemo = new Map<string, RegExpExecArray | null>();
+  for (const e of index.css.candidates(css)) {
+    run(out, e, css, (m) => `css ${excerpt(m)}`, say.css, cssMemo);
   }
   for (const [name, values] of Object.entries(signals.meta)) {
     for (const e of index.meta.get(name) ?? []) {

@@ -36,6 +36,8 @@ export interface TableIndex {
   html: TextIndex<Entry>;
   scriptSrc: TextIndex<Entry>;
   scripts: TextIndex<Entry>;
+  text: TextIndex<Entry>;
+  css: TextIndex<Entry>;
   meta: Map<string, Entry[]>;
   cookies: Map<string, Entry[]>;
   /** Cookie names ending in `*`, as prefixes. */
@@ -49,7 +51,10 @@ export interface TableIndex {
   requiresCategory: number[][];
 }
 
-function textIndex(table: FingerprintTable, field: 'url' | 'html' | 'scriptSrc' | 'scripts') {
+function textIndex(
+  table: FingerprintTable,
+  field: 'url' | 'html' | 'scriptSrc' | 'scripts' | 'text' | 'css',
+) {
   const items: { item: Entry; source: string }[] = [];
   table.technologies.forEach((tech, index) => {
     for (const source of tech[field] ?? []) {
@@ -110,6 +115,8 @@ export function buildIndex(table: FingerprintTable): TableIndex {
     html: textIndex(table, 'html'),
     scriptSrc: textIndex(table, 'scriptSrc'),
     scripts: textIndex(table, 'scripts'),
+    text: textIndex(table, 'text'),
+    css: textIndex(table, 'css'),
     meta: keyedIndex(table, 'meta'),
     cookies,
     cookiePrefixes,
