@@ -7,7 +7,7 @@
 
 import { clip, collapse, linesOf, metaContent } from './dom-text';
 import { mainLabel } from '../../core/owner/name-fit';
-import { RAW_LIMITS, type RawText } from '../../core/hints/raw-page';
+import { ADDRESS_BLOCK, RAW_LIMITS, type RawText } from '../../core/hints/raw-page';
 
 /** Where a site prints its own small print. */
 const FOOTER_SELECTOR = 'footer,address,[id*=footer i],[class*=footer i]';
@@ -73,20 +73,32 @@ function linksHome(href: string, url: URL): boolean {
   return !!m && (!m[1] || m[1].includes(mainLabel(url.hostname)));
 }
 
+/** A postal code and a capitalised place after it: "26721 Emden", "– 10152 Torino", "CH-8000 Zürich". */
+const POSTAL_SHAPE = /(?:^|[\s,–-])\d{4,5}\s+\p{Lu}/u;
+
 /**
  * The site's small print that may state its seat: footer lines with a
  * number or a legal phrase (and the line after each, where a country often
- * stands alone), and the page's copyright and 本社 lines. Raw: which line is
- * an address and which country it names is read in the background.
+ * stands alone), and the page's copyright and 本社 lines. First come up to
+ * four address lines of the page's body, each with the two lines before it
+ * (name and street, the European order): sites print their address in a header or a
+ * product's details as often as in the footer. Raw: which line is the
+ * owner's address and which country it names is read in the background.
  */
 export function smallPrint(footer: readonly string[], page: readonly string[]): RawText[] {
+  const blocks: RawText[] = [];
+  page.forEach((line, i) => {
+    if (blocks.length < 4 && POSTAL_SHAPE.test(line)) {
+      blocks.push(clue(page.slice(Math.max(0, i - 2), i + 1).join(' – '), ADDRESS_BLOCK));
+    }
+  });
   const out: string[] = [];
   footer.forEach((line, i) => {
     if (/\d{4}|regist|sitz|本社/i.test(line)) out.push(line, footer[i + 1] as string);
   });
   out.push(...page.filter((line) => /©|本社[：:]/.test(line)));
-  return [...new Set(out)]
-    .filter(Boolean)
-    .slice(0, RAW_LIMITS.smallPrint)
-    .map((l) => clue(l, 'small print'));
+  return [...blocks, ...[...new Set(out)].filter(Boolean).map((l) => clue(l, 'small print'))].slice(
+    0,
+    RAW_LIMITS.smallPrint,
+  );
 }
