@@ -104,6 +104,13 @@ export interface RawCompany {
   smallPrint?: RawText[];
 }
 
+/**
+ * The evidence of a small-print entry that is a postal address line from the
+ * page's body with the line before it ("Acme GmbH – Hauptstr. 1, 12345
+ * Stadt"): normalization reads a seat from it only when it names the site owner.
+ */
+export const ADDRESS_BLOCK = 'address block';
+
 export interface RawLinks {
   about?: RawText;
   careers?: RawText;

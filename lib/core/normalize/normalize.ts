@@ -13,7 +13,7 @@ import { locationFromAddress, locationFromText, mergeLocations } from './locatio
 import { splitHeadline } from './person';
 import { revenueFromText } from './revenue';
 import { displayName } from './company-name';
-import { seatFromSmallPrint } from './seat';
+import { addressSeatLine, seatFromSmallPrint } from './seat';
 import { factsFromStatements } from './statements';
 import { signalsFromRaw } from './signals';
 import { nameFitsHost, stripNameSuffix } from '../owner/name-fit';
@@ -198,9 +198,12 @@ function normalizeCompany(
     };
     note('hq', fromAddress ? address : undefined, fromText ? raw.hq : undefined);
   }
-  if (ownSite && pageHost && raw.smallPrint && !company.hq?.country) {
-    // No country in an address the readers could parse: the seat the small print states.
-    const seat = seatFromSmallPrint(raw.smallPrint, pageHost);
+  const ownAddress = raw.address && !company.hq?.country ? addressSeatLine(raw.address) : undefined;
+  const seatLines = [...(ownAddress ? [ownAddress] : []), ...(raw.smallPrint ?? [])];
+  if (ownSite && pageHost && seatLines.length > 0 && !company.hq?.country) {
+    // No country in an address the readers could parse: the seat its postal
+    // code or the small print states.
+    const seat = seatFromSmallPrint(seatLines, pageHost);
     if (seat) {
       company.hq = { ...company.hq, country: seat.country };
       const before = evidence['company.hq'];

@@ -9,9 +9,15 @@
 // - likely: a postal code and city in the format of the domain's own country
 //   ("27580 Bremerhaven" on a .de site). A ccTLD or the page language alone
 //   never sets a country.
+// An address line from the page's body (ADDRESS_BLOCK) counts only when it
+// or the two lines before it name the site owner: a body also prints clients',
+// venues' and suppliers' addresses. The owner's structured address with no
+// country goes through the same rules.
 // Country names come from i18n-iso-countries (background/CLI only).
 
-import type { RawText } from '../hints/raw-page';
+import { ADDRESS_BLOCK, type RawAddress, type RawText } from '../hints/raw-page';
+import { mainLabel } from '../owner/name-fit';
+import { squash } from '../values/text';
 import { countryInAnyLanguage } from './countries';
 
 export interface Seat {
@@ -49,7 +55,7 @@ const PREFIXED_POSTAL =
   /(?:^|[\s,|*•·])(D|A|CH|I|F|NL|B|L|DK|N|FIN|E|P|FL)\s?[-–]\s?(\d{4,5})\s+\p{Lu}/u;
 
 /** A postal code followed by a capitalised place name, after a separator or a house number. */
-const POSTAL_CITY = /(?:^|[,|*•·]\s*|\d+[a-z]?\s+)(\d{4,5}|\d{4}\s?[A-Z]{2})\s+\p{Lu}[\p{L}.-]+/u;
+const POSTAL_CITY = /(?:^|[,|*•·–—]\s*|\d+[a-z]?\s+)(\d{4,5}|\d{4}\s?[A-Z]{2})\s+\p{Lu}[\p{L}.-]+/u;
 const YEAR = /^(?:19|20)\d\d$/;
 
 /** Postal code formats by ccTLD, for the "likely" rule. */
@@ -89,8 +95,37 @@ function countryNamed(line: string): string | undefined {
   return undefined;
 }
 
+/** German and Nordic letters as a domain spells them: "Bächli" is baechli. */
+function asDomainSpells(text: string): string {
+  const spelled: Record<string, string> = {
+    ä: 'ae',
+    ö: 'oe',
+    ü: 'ue',
+    ß: 'ss',
+    å: 'aa',
+    ø: 'oe',
+    æ: 'ae',
+  };
+  return text.toLowerCase().replace(/[äöüßåøæ]/g, (c) => spelled[c] ?? c);
+}
+
+/** Whether an address block names the owner of `host` ("Werbeagentur VON DER SEE GmbH" on von-der-see.de). */
+function namesOwner(block: string, host: string): boolean {
+  const label = mainLabel(host).replace(/-/g, '');
+  if (label.length < 4) return false;
+  return squash(block).includes(label) || squash(asDomainSpells(block)).includes(label);
+}
+
+/** The owner's structured address as a line ("8606 Nänikon"), for an address that names no country. */
+export function addressSeatLine(address: RawAddress): RawText | undefined {
+  const line = [address.postalCode, address.locality].filter(Boolean).join(' ');
+  return line ? { value: line, evidence: address.evidence } : undefined;
+}
+
 export function seatFromSmallPrint(lines: readonly RawText[], host: string): Seat | undefined {
-  const texts = lines.map((l) => l.value);
+  const texts = lines
+    .filter((l) => l.evidence !== ADDRESS_BLOCK || namesOwner(l.value, host))
+    .map((l) => l.value);
   for (const [pattern, country] of LEGAL_PHRASES) {
     const line = texts.find((t) => pattern.test(t));
     if (line) return { country, evidence: `legal phrase in ${quoted(line)}`, likely: false };

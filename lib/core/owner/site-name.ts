@@ -2,6 +2,7 @@
 // (the clues site-identity.ts collects in the page, best evidence first):
 // og:site_name, application-name, apple-mobile-web-app-title, the holder of
 // the copyright line ("© 2016 TORALIN. All Rights Reserved." → "TORALIN"),
+// the legal name under an imprint's heading ("Kessler Drucktechnik GmbH"),
 // the logo that links home ("comparis.ch Logo" → "comparis.ch"), the part of
 // <title> that spells the host; last the domain's label ("Parallels" from
 // parallels.com), marked as read from the domain with low confidence.
@@ -22,6 +23,21 @@ export function copyrightHolder(line: string): string | undefined {
   if (!match?.[1]) return undefined;
   const holder = match[1].replace(HOLDER_END, '').replace(/\s+/g, ' ').trim();
   return plausibleName(holder) ? holder : undefined;
+}
+
+const LEGAL_FORM =
+  /\b(?:GmbH|AG|KG|UG|e\.K\.|SE|Ltd|Inc|LLC|S\.?p\.?A|S\.?r\.?l|S\.?A\.?S?|B\.V|A\/?S|AB|Oy)\b/;
+
+/**
+ * The legal name an imprint states below its heading: of the lines after it
+ * (joined by " ¦ " in the page), the first with a legal form, up to a comma
+ * or a dash that starts the address ("Kessler Drucktechnik GmbH").
+ */
+export function imprintHolder(lines: string): string | undefined {
+  const line = lines.split(' ¦ ').find((l) => LEGAL_FORM.test(l)) ?? '';
+  const name = (line.split(/\s*(?:,(?!\s*(?:Inc|Ltd|LLC)\b)|\s[-–—|]\s)\s*/)[0] ?? '').trim();
+  // A copyright line or a date under a footer's "Impressum" link is no heading's name.
+  return plausibleName(name) && !/©|\(c\)|copyright|\d{4}/i.test(name) ? name : undefined;
 }
 
 export function plausibleName(name: string): boolean {
@@ -131,11 +147,13 @@ export function siteName(clues: readonly RawText[], host: string): RawText | und
       ? stripSectionSuffix(value)
       : evidence === 'copyright line'
         ? copyrightHolder(value)
-        : evidence.startsWith('logo')
-          ? logoName(value, host)
-          : evidence === 'title'
-            ? titleName(value, host)
-            : undefined;
+        : evidence === 'imprint'
+          ? imprintHolder(value)
+          : evidence.startsWith('logo')
+            ? logoName(value, host)
+            : evidence === 'title'
+              ? titleName(value, host)
+              : undefined;
     if (name && plausibleName(name)) return { value: name, evidence: `${evidence} "${value}"` };
   }
   const label = domainLabelName(host);

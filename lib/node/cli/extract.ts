@@ -1,12 +1,13 @@
 // `npm run --silent extract -- <file.html> --url <page-url>`
-// Prints the PageHints the extension would derive from a saved page, as JSON.
+// Prints what the extension would store for a saved page, as JSON: its
+// PageHints with the technologies attributed as the worker attributes them.
 
-import { extractPage } from '../extract-page.ts';
+import { extractStoredPage } from '../stored-page.ts';
 import { parseCliArgs, runCli } from './args';
 import { loadPage } from './page-file';
 
 void runCli('extract', async (argv) => {
   const { file, options } = parseCliArgs(argv, { url: 'string' });
   const { doc, url } = await loadPage(file, options.url);
-  return JSON.stringify(extractPage(doc, url), null, 2);
+  return JSON.stringify(extractStoredPage(doc, url), null, 2);
 });

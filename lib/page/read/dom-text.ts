@@ -111,7 +111,9 @@ export function linesOf(
       // One text node can hold megabytes: take only what the budget has left.
       const text = (node.nodeValue ?? '').slice(0, maxChars - chars);
       current += text;
-      chars += text.length;
+      // Indentation between tags is no reading: a page indented deeply would
+      // spend the budget before its first paragraph.
+      chars += /\S/.test(text) ? text.length : 1;
     } else if (node.nodeType === 1) {
       const element = node as Element;
       if (!SKIPPED.has(element.localName.toLowerCase()) && !skip?.(element)) {

@@ -7,7 +7,7 @@
 
 import { clip, collapse, linesOf, metaContent } from './dom-text';
 import { mainLabel } from '../../core/owner/name-fit';
-import { RAW_LIMITS, type RawText } from '../../core/hints/raw-page';
+import { ADDRESS_BLOCK, RAW_LIMITS, type RawText } from '../../core/hints/raw-page';
 
 /** Where a site prints its own small print. */
 const FOOTER_SELECTOR = 'footer,address,[id*=footer i],[class*=footer i]';
@@ -33,8 +33,17 @@ const clue = (value: string, evidence: string): RawText => ({
   evidence: clip(evidence, RAW_LIMITS.evidence),
 });
 
+/** The heading of an imprint or legal notice, at the start of its line. */
+const IMPRINT_HEAD =
+  /^(?:impressum|imprint|legal notice|angaben gem|mentions légales|note legali|aviso legal)/i;
+
 /** The site's names for itself, best evidence first; at most 8. */
-export function nameClues(doc: Document, url: URL, lines: readonly string[]): RawText[] {
+export function nameClues(
+  doc: Document,
+  url: URL,
+  lines: readonly string[],
+  page: readonly string[] = [],
+): RawText[] {
   const clues: RawText[] = [];
   for (const key of [
     'og:site_name',
@@ -47,6 +56,10 @@ export function nameClues(doc: Document, url: URL, lines: readonly string[]): Ra
     const value = metaContent(doc, key, RAW_LIMITS.text);
     if (value) clues.push(clue(value, `meta ${key}`));
   }
+  // The three lines after an imprint's heading, where its legal name stands
+  // (core/owner/site-name.ts picks it out).
+  const at = page.findIndex((line) => IMPRINT_HEAD.test(line));
+  if (at >= 0) clues.push(clue(page.slice(at + 1, at + 4).join(' ¦ '), 'imprint'));
   const copyright = lines.find((l) => /©|\(c\)|copyright/i.test(l));
   if (copyright) clues.push(clue(copyright, 'copyright line'));
   const logo = homeLogo(doc, url);
@@ -73,20 +86,35 @@ function linksHome(href: string, url: URL): boolean {
   return !!m && (!m[1] || m[1].includes(mainLabel(url.hostname)));
 }
 
+/** A postal code and a capitalised place after it: "26721 Emden", "– 10152 Torino", "CH-8000 Zürich". */
+const POSTAL_SHAPE = /(?:^|[\s,–-])\d{4,5}\s+\p{Lu}/u;
+
 /**
  * The site's small print that may state its seat: footer lines with a
  * number or a legal phrase (and the line after each, where a country often
- * stands alone), and the page's copyright and 本社 lines. Raw: which line is
- * an address and which country it names is read in the background.
+ * stands alone), and the page's copyright, 本社 and register court lines
+ * (an imprint page states them in its body). First come up to
+ * four address lines of the page's body, each with the two lines before it
+ * (name and street, the European order): sites print their address in a header or a
+ * product's details as often as in the footer. Raw: which line is the
+ * owner's address and which country it names is read in the background.
  */
 export function smallPrint(footer: readonly string[], page: readonly string[]): RawText[] {
+  const blocks: RawText[] = [];
+  page.forEach((line, i) => {
+    if (blocks.length < 4 && POSTAL_SHAPE.test(line)) {
+      blocks.push(clue(page.slice(Math.max(0, i - 2), i + 1).join(' – '), ADDRESS_BLOCK));
+    }
+  });
   const out: string[] = [];
   footer.forEach((line, i) => {
     if (/\d{4}|regist|sitz|本社/i.test(line)) out.push(line, footer[i + 1] as string);
   });
-  out.push(...page.filter((line) => /©|本社[：:]/.test(line)));
-  return [...new Set(out)]
-    .filter(Boolean)
-    .slice(0, RAW_LIMITS.smallPrint)
-    .map((l) => clue(l, 'small print'));
+  out.push(
+    ...page.filter((line) => /©|本社[：:]|registergericht|amtsgericht.*\bhr[ab]\b/i.test(line)),
+  );
+  return [...blocks, ...[...new Set(out)].filter(Boolean).map((l) => clue(l, 'small print'))].slice(
+    0,
+    RAW_LIMITS.smallPrint,
+  );
 }

@@ -73,7 +73,7 @@ export function readWebsite(doc: Document, url: URL, ld: JsonLd): WebsiteRead | 
   if (!siteName && !hasDomain(host)) return undefined;
   const footer = footerLines(doc);
   const lines = sampleLines(doc);
-  const clues = siteName ? undefined : nameClues(doc, url, footer);
+  const clues = siteName ? undefined : nameClues(doc, url, footer, lines);
   const knownAs = siteName?.value ?? mainLabel(host);
 
   const ownerUrl = owner && !hasDomain(host) ? ldText(owner.node['url']) : undefined;

@@ -73,4 +73,53 @@ describe('extract CLI', () => {
     expect(stdout).toBe('');
     expect(stderr).toBe(`${message}\n`);
   });
+
+  // Issue 14 item 8: the stack the extension would store, attributed as the
+  // worker attributes it.
+  const names = (stdout: string) =>
+    (JSON.parse(stdout) as PageHints).technologies.map((t) => t.name);
+
+  it('prints the stack of a company’s own site, with evidence in words', () => {
+    const { status, stdout } = runExtract(
+      `${FIXTURES_DIR}site-caktusgroup-blog.html`,
+      '--url',
+      'http://www.caktusgroup.com/blog/2015/06/08/testing-client-side-applications-django-post-mortem/',
+    );
+    expect(status).toBe(0);
+    expect(names(stdout)).toEqual(expect.arrayContaining(['Django', 'Python', 'HubSpot']));
+    const hints = JSON.parse(stdout) as PageHints;
+    expect(hints.technologies.find((t) => t.name === 'Django')?.evidence).toMatch(/\w+ \w+/);
+  });
+
+  it.each([
+    [
+      'a LinkedIn company page',
+      'linkedin-company-motion-signed-in.html',
+      'https://www.linkedin.com/company/motionapp/',
+    ],
+    [
+      'a LinkedIn profile',
+      'linkedin-person-signed-in.html',
+      'https://www.linkedin.com/in/robertkcheung/',
+    ],
+    [
+      'a publisher’s article',
+      'other-techcrunch-article.html',
+      'https://techcrunch.com/2016/01/12/hackerrank-jobs-takes-the-mystery-out-of-technical-recruiting/',
+    ],
+  ])('prints no technologies for %s, whose scripts are its host’s', (_label, file, url) => {
+    const { status, stdout } = runExtract(`${FIXTURES_DIR}${file}`, '--url', url);
+    expect(status).toBe(0);
+    expect(names(stdout)).toEqual([]);
+  });
+
+  it('prints no technologies for a company site’s markup served on a blog host', () => {
+    const { status, stdout } = runExtract(
+      `${FIXTURES_DIR}site-leandata-blog.html`,
+      '--url',
+      'https://leandata.wordpress.com/2016/01/the-winds-of-change/',
+    );
+    expect(status).toBe(0);
+    expect(names(stdout)).toEqual([]);
+  });
 });

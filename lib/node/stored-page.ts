@@ -1,0 +1,39 @@
+// What the extension stores for a page, reproduced in Node for the CLI: the
+// PageHints, and the technologies only where the worker would ask for them
+// (a website with an account, not served by a platform; none on LinkedIn,
+// `other` pages or person profiles), gathered by the content script's own
+// code and matched by the worker's own table.
+//
+// What differs from a browser: no script runs in linkedom, so there are no
+// globals for the main-world probe (`js` patterns never match) and no tags a
+// loader would insert after load; cookies are the saved page's (none). The
+// second pass has no time budget: linkedom is many times slower than a
+// browser, and the question is what the page shows, not how fast.
+
+import { accountKeys } from '../core/accounts/account-key';
+import type { PageHints } from '../core/hints/page-hints';
+import { technologyOwner } from '../extension/worker/techno/attribution';
+import { matchTechnologies, toTechnologyHints } from '../extension/worker/techno/match';
+import { planNeeds } from '../extension/worker/techno/needs';
+import { fingerprintTable } from '../extension/worker/techno/table';
+import { answerDom, gatherPageSignals } from '../page/techno/gather';
+import { extractPage } from './extract-page';
+
+/** Whether the worker would gather technologies for a page that gave `hints`. */
+export function wantsTechnologies(hints: PageHints): boolean {
+  // The worker asks only once the page is an account's (recordPage), and
+  // only when the account owns the page's stack (handlers.ts pageRead).
+  return accountKeys(hints) !== undefined && technologyOwner(hints.kind, hints.url) === 'account';
+}
+
+export function extractStoredPage(doc: Document, url: string): PageHints {
+  const hints = extractPage(doc, url);
+  if (!wantsTechnologies(hints)) return hints;
+  const first = gatherPageSignals(doc, url);
+  const needs = planNeeds(fingerprintTable, first, []);
+  const signals = { ...first, dom: answerDom(doc, needs.dom, () => 0) };
+  return {
+    ...hints,
+    technologies: toTechnologyHints(matchTechnologies(signals, fingerprintTable)),
+  };
+}
