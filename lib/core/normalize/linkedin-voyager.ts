@@ -37,12 +37,13 @@ export function voyagerFacts(embedded: RawText): RawCompany {
   };
 
   facts.name = fact('name', entity.name, RAW_LIMITS.name);
-  const range = entityOf(get(entity, 'staffCountRange') ?? get(entity, 'employeeCountRange'));
+  const rangeKey = get(entity, 'staffCountRange') ? 'staffCountRange' : 'employeeCountRange';
+  const range = entityOf(get(entity, rangeKey));
   const start = range?.start;
   if (typeof start === 'number' && start >= 0) {
     const end = range?.end;
     facts.size = fact(
-      'staffCountRange',
+      rangeKey,
       typeof end === 'number' && end >= start ? `${start}-${end}` : `${start}+`,
     );
   }

@@ -37,9 +37,9 @@ type DtField = 'website' | 'industry' | 'size' | 'hq' | 'founded' | 'specialties
  */
 const DT_FIELDS: readonly (readonly [DtField, RegExp])[] = [
   ['website', /^(?:web|sit)/],
-  ['industry', /^(?:industr|branche|sect|seto|sett)/],
-  ['size', /size|größe|taille|tama|dimensioni|grootte/],
-  ['hq', /^(?:headq|hauptsitz|siège|sede|hoofdk)/],
+  ['industry', /^(?:indus|bran|sect|seto|sett)/],
+  ['size', /size|größe|taill|tama|dimens|groot/],
+  ['hq', /^(?:headq|haupt|siè|sede|hoofdk)/],
   ['founded', /^(?:found|gegr|fond|fund|opger)/],
   ['specialties', /^e?sp[eé][cz]ial/],
 ];
@@ -139,7 +139,8 @@ function readDefinitionList(doc: Document): DefinitionFields {
   for (let i = 0; i < count; i += 1) {
     const dt = dts[i];
     if (!dt || dt.closest(FOREIGN)) continue;
-    const label = textOf(dt, 60).replace(/\s*:$/, '').toLowerCase();
+    // Prefixes, so a trailing colon ("Secteur :") does not matter.
+    const label = textOf(dt, 60).toLowerCase();
     const field = DT_FIELDS.find(([, words]) => words.test(label))?.[0];
     if (!field || fields[field]) continue;
     // Only the first dd: "Company size" is followed by a second dd with the

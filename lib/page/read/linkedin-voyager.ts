@@ -21,8 +21,9 @@ type Entity = Record<string, unknown>;
 export function readVoyagerCompany(doc: Document, id: string): RawText | undefined {
   const codes = doc.querySelectorAll('code');
   for (let i = 0; i < Math.min(codes.length, MAX_BLOCKS); i += 1) {
-    // textContent skips comments, where LinkedIn often puts the payload.
-    const text = (codes[i]?.firstChild?.nodeValue ?? '')
+    // The payload is the block's text, or a comment (which textContent skips).
+    const code = codes[i];
+    const text = (code?.textContent?.trim() || code?.firstChild?.nodeValue || '')
       .slice(0, MAX_BLOCK_CHARS)
       // Enough unescaping to parse; other entities inside strings stay for the background.
       .replaceAll('&quot;', '"');
@@ -38,15 +39,14 @@ export function readVoyagerCompany(doc: Document, id: string): RawText | undefin
       );
       if (!own) continue;
       const values = Object.values(own);
-      // Inline what the entity itself names (directly or in a list), nothing deeper.
+      // Inline what the entity itself names (directly or in a list), nothing
+      // deeper, and not itself (its entityUrn names it).
       function inline(this: unknown, _key: string, v: unknown) {
-        return (
-          (typeof v == 'string' && (this === own || values.includes(this)) && byId.get(v)) || v
-        );
+        const named = (this === own || values.includes(this)) && byId.get(v);
+        return named && named !== own ? named : v;
       }
       const value = JSON.stringify(own, inline);
-      if (value.length <= RAW_LIMITS.embedded)
-        return { value, evidence: 'embedded JSON in <code>' };
+      if (value.length <= RAW_LIMITS.embedded) return { value, evidence: 'embedded JSON' };
     } catch {
       // Not a Voyager payload: the next block may be.
     }
