@@ -9,8 +9,8 @@
 import { RAW_LIMITS, type RawText } from '../../core/hints/raw-page';
 
 /** Blocks larger than this are not parsed: a page's own payload is well below it. */
-const MAX_BLOCK_CHARS = 3_000_000;
-const MAX_BLOCKS = 60;
+const MAX_BLOCK_CHARS = 2_000_000;
+const MAX_BLOCKS = 40;
 
 type Entity = Record<string, unknown>;
 
