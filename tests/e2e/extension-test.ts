@@ -20,6 +20,7 @@ export const LINKEDIN_PAGES: Record<string, string> = {
   '/company/audiense': 'tests/fixtures/linkedin-company-audiense.html',
   '/company/motionapp': 'tests/fixtures/linkedin-company-motion-signed-in.html',
   '/company/example-co': 'tests/fixtures/linkedin-company-signed-in-about.html',
+  '/company/brightwave-analytics': 'tests/fixtures/linkedin/voyager-shell-normalized.html',
   '/in/robertkcheung': 'tests/fixtures/linkedin-person-signed-in.html',
   '/in/jane-park': 'tests/e2e/sites/linkedin-person-vp-sales.html',
 };

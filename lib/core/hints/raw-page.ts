@@ -27,6 +27,8 @@ export const RAW_LIMITS = {
   nameClues: 8,
   /** Footer and copyright lines that may state the seat. */
   smallPrint: 16,
+  /** One embedded JSON entity (LinkedIn's Voyager company), serialised. */
+  embedded: 20_000,
 } as const;
 
 export interface RawText {
@@ -102,6 +104,13 @@ export interface RawCompany {
    * Wales"); normalization reads the HQ country out of them.
    */
   smallPrint?: RawText[];
+  /**
+   * On a LinkedIn company page, the Voyager entity of this company (matched
+   * by the URL's universal name or id) as JSON, with the entities it refers
+   * to inlined one level deep; normalization reads its fields where the
+   * page's markup stated none or only weak ones.
+   */
+  embedded?: RawText;
 }
 
 /**

@@ -58,6 +58,7 @@ function buildRawPageSchema() {
     statements: z.array(rawText(RAW_LIMITS.text)).max(RAW_LIMITS.statements).optional(),
     nameClues: z.array(rawText(RAW_LIMITS.text)).max(RAW_LIMITS.nameClues).optional(),
     smallPrint: z.array(rawText(RAW_LIMITS.text)).max(RAW_LIMITS.smallPrint).optional(),
+    embedded: rawText(RAW_LIMITS.embedded).optional(),
     links: z
       .strictObject({
         about: rawText(RAW_LIMITS.url).optional(),

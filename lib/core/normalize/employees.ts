@@ -10,6 +10,9 @@ import type { NumberRange } from '../hints/page-hints';
 const MAX_EMPLOYEES = 10_000_000;
 
 export function employeesFromText(text: string): NumberRange | undefined {
+  // "87 employees on LinkedIn", "126 Mitarbeiter auf LinkedIn": members who
+  // list the company, never its size.
+  if (/\b(?:on|auf|sur|en|no|na|su|op|bij)\s+LinkedIn\b/i.test(text)) return undefined;
   // Thousands separators: "10,001", "1.001" (German), "1 001" (French).
   const t = text.replace(/(\d)[,.\u00a0\u202f ](?=\d{3}(?!\d))/g, '$1');
   const range = /(\d+)\s*(?:-|–|—|to)\s*(\d+)/i.exec(t);

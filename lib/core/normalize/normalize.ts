@@ -9,6 +9,7 @@ import { employeesFromText } from './employees';
 import { linkedInCompanyUrl, registrableDomain, urlFromWebsite } from './domain';
 import { canonicalIndustry } from './industry';
 import { linksFromRaw } from './links';
+import { withVoyagerFacts } from './linkedin-voyager';
 import { locationFromAddress, locationFromText, mergeLocations } from './location';
 import { splitHeadline } from './person';
 import { revenueFromText } from './revenue';
@@ -31,7 +32,9 @@ export function normalizePage(page: RawPage): PageHints {
   const aboutCompany = raw.kind === 'linkedin-company' || raw.kind === 'website';
   if (raw.company && aboutCompany) {
     company = normalizeCompany(
-      withStatedFacts(named(raw.company, raw.kind === 'website' ? hostOf(raw.url) : undefined)),
+      withStatedFacts(
+        named(withVoyagerFacts(raw.company), raw.kind === 'website' ? hostOf(raw.url) : undefined),
+      ),
       evidence,
       raw.kind === 'website',
       hostOf(raw.url),

@@ -19,6 +19,7 @@ import {
 } from './json-ld';
 import { isLinkedInHost } from '../../core/owner/known-hosts';
 import { headingName, titleName } from './linkedin-title';
+import { readVoyagerCompany } from './linkedin-voyager';
 import {
   RAW_LIMITS,
   type RawCompany,
@@ -28,25 +29,26 @@ import {
 } from '../../core/hints/raw-page';
 import { parseUrl } from '../../core/values/url';
 
-/** dt labels LinkedIn uses on the about section, mapped to the field they fill. */
-const DT_FIELDS: Record<
-  string,
-  'website' | 'industry' | 'size' | 'hq' | 'founded' | 'specialties'
-> = {
-  website: 'website',
-  industry: 'industry',
-  industries: 'industry',
-  'company size': 'size',
-  headquarters: 'hq',
-  founded: 'founded',
-  specialties: 'specialties',
-  specialities: 'specialties',
-};
+type DtField = 'website' | 'industry' | 'size' | 'hq' | 'founded' | 'specialties';
+
+/**
+ * dt labels of the about section in LinkedIn's UI languages (English, German,
+ * French, Spanish, Portuguese, Italian, Dutch), tried on the lower-cased label.
+ */
+const DT_FIELDS: readonly (readonly [DtField, RegExp])[] = [
+  ['website', /^(?:web|sit)/],
+  ['industry', /^(?:indus|bran|sect|seto|sett)/],
+  ['size', /size|größe|taill|tama|dimens|groot/],
+  ['hq', /^(?:headq|haupt|siè|sede|hoofdk)/],
+  ['founded', /^(?:found|gegr|fond|fund|opger)/],
+  ['specialties', /^e?sp[eé][cz]ial/],
+];
 
 /** Places whose definition lists or links belong to someone else (ads, sidebars, navigation). */
 const FOREIGN = 'aside, nav, footer';
 
-export function readLinkedInCompany(doc: Document, url: URL, ld: JsonLd): RawCompany {
+/** `slug`: the universal name or id in the page URL's /company/<slug>/. */
+export function readLinkedInCompany(doc: Document, url: URL, ld: JsonLd, slug: string): RawCompany {
   const org =
     ld.nodes.find((n) => hasType(n, ORGANIZATION_TYPES) && isCompanyUrl(ldText(n['url']))) ??
     ld.nodes.find((n) => hasType(n, ORGANIZATION_TYPES));
@@ -93,6 +95,7 @@ export function readLinkedInCompany(doc: Document, url: URL, ld: JsonLd): RawCom
   if (address) company.address = address;
   company.founded = dts.founded ?? orgText(org, 'foundingDate', RAW_LIMITS.text);
   company.specialties = dts.specialties;
+  company.embedded = readVoyagerCompany(doc, slug.toLowerCase());
 
   for (const key of Object.keys(company) as (keyof RawCompany)[]) {
     if (company[key] === undefined) delete company[key];
@@ -136,11 +139,12 @@ function readDefinitionList(doc: Document): DefinitionFields {
   for (let i = 0; i < count; i += 1) {
     const dt = dts[i];
     if (!dt || dt.closest(FOREIGN)) continue;
-    const label = textOf(dt, 60).replace(/:$/, '').toLowerCase();
-    const field = DT_FIELDS[label];
+    // Prefixes, so a trailing colon ("Secteur :") does not matter.
+    const label = textOf(dt, 60).toLowerCase();
+    const field = DT_FIELDS.find(([, words]) => words.test(label))?.[0];
     if (!field || fields[field]) continue;
-    // Only the first dd: on the signed-in about tab, "Company size" is
-    // followed by a second dd with "N associated members".
+    // Only the first dd: "Company size" is followed by a second dd with the
+    // members on LinkedIn ("126 on LinkedIn", "N associated members").
     const dd = dt.nextElementSibling;
     if (!dd || dd.tagName.toUpperCase() !== 'DD') continue;
     const testId = dt.parentElement?.getAttribute('data-test-id');
@@ -176,7 +180,7 @@ interface TopCard {
 
 /**
  * The signed-in top card lists industry, headquarters, followers and size
- * as unlabeled items; followers and size are recognised by their words, the
+ * as unlabeled items; followers by their word, size by its range, the
  * remaining two by LinkedIn's fixed order (industry first), since an
  * industry name can itself contain commas.
  */
@@ -192,9 +196,11 @@ function readTopCard(doc: Document): TopCard {
   const count = Math.min(items.length, 12);
   for (let i = 0; i < count; i += 1) {
     const text = textOf(items[i], RAW_LIMITS.text);
-    if (!text || /\bfollowers?\b/i.test(text)) continue;
-    if (/\bemployees?\b/i.test(text)) {
-      card.size ??= raw(text, 'top card info item');
+    // Followers and size in any UI language: "12K Follower", "51-200 Beschäftigte".
+    if (!text || /follower|abonné|seguidor|volger/i.test(text)) continue;
+    if (/\d/.test(text)) {
+      // A range is the size; a bare count ("87 employees") counts members on LinkedIn.
+      if (/\d\s*[-–]\s*\d|\d\+/.test(text)) card.size ??= raw(text, 'top card info item');
     } else if (!rest.includes(text)) {
       rest.push(text);
     }

@@ -11,7 +11,8 @@ export function headingName(h1: Element | null | undefined): RawText | undefined
 
 /**
  * The name in "(99+) Motion: Overview | LinkedIn" or "(99+) Rob Cheung | LinkedIn":
- * the unread count and " | LinkedIn" go, then whatever `tail` matches (a
+ * the unread count and " | LinkedIn" go (a shell's bare "LinkedIn" names no
+ * one), then whatever `tail` matches (a
  * company page's ": Overview" tab name, a profile's " - headline").
  */
 export function titleName(doc: Document, tail: RegExp): RawText | undefined {
@@ -19,7 +20,7 @@ export function titleName(doc: Document, tail: RegExp): RawText | undefined {
   const title = og || textOf(doc.querySelector('title'), RAW_LIMITS.text);
   const name = title
     .replace(/^\(\d+\+?\)\s*/, '')
-    .replace(/\s*\|\s*LinkedIn\s*$/i, '')
+    .replace(/(?:^|\s*\|)\s*LinkedIn\s*$/i, '')
     .replace(tail, '')
     .trim();
   return name

@@ -34,7 +34,7 @@ function read(doc: Document, url: string): RawPage {
   const linkedIn = linkedInPage(parsed);
   if (linkedIn?.kind === 'linkedin-company') {
     const ld = safeJsonLd(doc);
-    const company = readLinkedInCompany(doc, parsed, ld);
+    const company = readLinkedInCompany(doc, parsed, ld, linkedIn.slug);
     const slugs = [linkedIn.slug, companySlug(company.linkedinUrl?.value)];
     return withSignals(
       {
