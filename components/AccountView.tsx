@@ -7,6 +7,7 @@ import { CriterionList } from '@/components/CriterionList';
 import { DiscoveryQuestions } from '@/components/DiscoveryQuestions';
 import { Disqualifiers } from '@/components/Disqualifiers';
 import { PersonaSection } from '@/components/PersonaSection';
+import { SignalList } from '@/components/SignalList';
 import { SyncIndicator } from '@/components/SyncIndicator';
 import { TechnologyList } from '@/components/TechnologyList';
 import { TierBadge } from '@/components/TierBadge';
@@ -78,6 +79,7 @@ export function AccountView({
           facts={account.facts}
         />
       </section>
+      <SignalList signals={account.facts.signals} />
       <TechnologyList technologies={account.facts.technologies} />
       <Conflicts facts={account.facts} />
       <DiscoveryQuestions result={result} {...(outlook && { outlook })} />

@@ -74,6 +74,11 @@ test('a signed-in LinkedIn company page is qualified too', async ({
   await expect(panel.tier).toHaveAttribute('data-tier', 'a');
   await expect(panel.criterion('industry')).toHaveAttribute('data-status', 'match');
   await expect(panel.criterion('hq')).toContainText('Mountain View');
+  // Typed signals in words: the funding card and the company's own job openings, any role.
+  await expect(panel.signals.filter({ hasText: 'Raised $36.5M Series C' })).toHaveCount(1);
+  await expect(
+    panel.signals.filter({ hasText: 'Hiring 2 roles: Senior Product Manager' }),
+  ).toHaveCount(1);
   expect(await storedAccountIds(serviceWorker)).toEqual(['usemotion.com']);
 });
 

@@ -11,4 +11,6 @@ export const HINT_LIMITS = {
   evidence: 500,
   /** Signals per page, after duplicates are merged. */
   signals: 20,
+  /** Job titles kept on one hiring signal. */
+  jobTitles: 20,
 } as const;

@@ -3,6 +3,8 @@
 // issues deepen what fills it, so its shape only ever grows.
 // Absent fields are omitted, never null or empty.
 
+import type { Department, Seniority } from '../jobs/job-kinds';
+
 /**
  * - `linkedin-company`: linkedin.com (any subdomain) /company/<slug>/, any tab;
  * - `linkedin-person`: linkedin.com /in/<slug>/;
@@ -79,18 +81,62 @@ export interface TechnologyHint {
 }
 
 /**
- * A buying signal the page states about the company itself:
- * - `funding`: a funding round, detail like "Series B, $40M" or "Last round $4.8M (2017-03-08)";
- * - `hiring`: detail "Careers page (<url>)", "We're hiring", "17 open jobs" or
- *   "hiring for: SDR, AE" (sales roles named in the company's own job list);
- * - `expansion`: detail like "New office in Berlin".
- * Other companies' news, jobs and funding on the same page never become signals.
+ * A buying signal the page states about the company itself, as typed data
+ * (`hiring`, `funding` or `expansion`, by `type`) that scoring matches, and
+ * `detail`: the same in words for a rep ("Hiring 3 engineering roles: …",
+ * "Raised $20M Series B, March 2026", "New office in Berlin"), written from
+ * the data and never read back. Records stored before the typed data existed
+ * carry `detail` alone. Other companies' news, jobs and funding on the same
+ * page never become signals.
  */
 export interface SignalHint {
   /** One of `SignalType`; typed as string so that later kinds only grow the contract. */
   type: string;
   detail: string;
   evidence: string;
+  hiring?: HiringSignal;
+  funding?: FundingSignal;
+  expansion?: ExpansionSignal;
+}
+
+/**
+ * Where a hiring signal was read: the company's careers page or link, a
+ * statement ("We're hiring"), a count of its open jobs, or titles from its
+ * own job list (links of its careers page, JSON-LD `JobPosting`, LinkedIn's
+ * "Recent job openings").
+ */
+export type HiringSource = 'careers-page' | 'statement' | 'job-count' | 'job-list';
+
+export interface HiringSignal {
+  /** Job titles as written, in page order. */
+  titles: string[];
+  /** The titles' departments and seniorities, each once, as core/jobs/job-title.ts reads them. */
+  departments: Department[];
+  seniorities: Seniority[];
+  /** Open jobs the company states it has. */
+  count?: number;
+  source: HiringSource;
+}
+
+export type FundingRound =
+  'pre-seed' | 'seed' | `series-${'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h'}`;
+
+export interface FundingSignal {
+  round?: FundingRound;
+  /** The round's amount in its own currency (ISO 4217). */
+  amount?: { value: number; currency: string };
+  /** When the round was announced or closed: "2017-03-08", "2026-03" or "2026". */
+  date?: string;
+  investors?: string[];
+}
+
+/** A new office, a new headquarters, or a new market entered. */
+export type ExpansionKind = 'office' | 'headquarters' | 'market';
+
+export interface ExpansionSignal {
+  kind: ExpansionKind;
+  /** The place as written ("Berlin", "the UK"). */
+  place?: string;
 }
 
 export type SignalType = 'funding' | 'hiring' | 'expansion';

@@ -135,7 +135,9 @@ export interface RawLinks {
  * - `careers`: a link to the company's careers page (value: its text, url: its target);
  * - `hiring`: a statement that the company hires ("We're hiring");
  * - `job-count`: a count of the company's open jobs ("Show all 8 jobs", "42 open positions");
- * - `job-title`: one title from the company's own job list ("Account Executive, EMEA");
+ * - `job-title`: a line of the company's own job list that may be a job title, any role
+ *   (a link of its careers page, a JSON-LD `JobPosting` title, a LinkedIn job opening);
+ *   normalization keeps the lines that read as titles;
  * - `expansion`: a sentence that may state a new office ("Acme opens a new office in Berlin").
  */
 export type RawSignalKind =
@@ -144,6 +146,8 @@ export type RawSignalKind =
 export interface RawSignal extends RawText {
   kind: RawSignalKind;
   url?: string;
+  /** A job posting's `hiringOrganization` as named: a posting for someone else is no signal. */
+  by?: string;
 }
 
 export interface RawPerson {

@@ -5,6 +5,8 @@
 
 import { z } from 'zod';
 import { HINT_LIMITS } from './hint-limits';
+import { DEPARTMENTS, SENIORITIES } from '../jobs/job-kinds';
+import { EXPANSION_KINDS, FUNDING_ROUNDS } from './signal-kinds';
 import type { PageHints } from './page-hints';
 import { RAW_LIMITS, type RawPage } from './raw-page';
 
@@ -74,6 +76,7 @@ function buildRawPageSchema() {
     value: z.string().min(1).max(RAW_LIMITS.text),
     evidence: z.string().max(RAW_LIMITS.evidence),
     url: z.string().min(1).max(RAW_LIMITS.url).optional(),
+    by: z.string().min(1).max(RAW_LIMITS.name).optional(),
   });
 
   const rawPerson = z.strictObject({
@@ -151,10 +154,41 @@ function buildPageHintsSchema() {
     reason: z.string().max(HINT_LIMITS.evidence).optional(),
   });
 
+  const label = z.string().min(1).max(HINT_LIMITS.text);
+  // Typed signal data is optional: records stored before it existed carry `detail` alone.
+  const hiring = z.strictObject({
+    titles: z.array(label).max(HINT_LIMITS.jobTitles),
+    departments: z.array(z.enum(DEPARTMENTS)).max(DEPARTMENTS.length),
+    seniorities: z.array(z.enum(SENIORITIES)).max(SENIORITIES.length),
+    count: count.optional(),
+    source: z.enum(['careers-page', 'statement', 'job-count', 'job-list']),
+  });
+  const funding = z.strictObject({
+    round: z.enum(FUNDING_ROUNDS).optional(),
+    amount: z
+      .strictObject({
+        value: z.number().positive().max(1e15),
+        currency: z.string().regex(/^[A-Z]{3}$/),
+      })
+      .optional(),
+    date: z
+      .string()
+      .regex(/^\d{4}(?:-\d\d(?:-\d\d)?)?$/)
+      .optional(),
+    investors: z.array(label).max(20).optional(),
+  });
+  const expansion = z.strictObject({
+    kind: z.enum(EXPANSION_KINDS),
+    place: label.optional(),
+  });
+
   const signal = z.strictObject({
     type: z.string().min(1).max(50),
     detail: z.string().max(HINT_LIMITS.evidence),
     evidence: z.string().max(HINT_LIMITS.evidence),
+    hiring: hiring.optional(),
+    funding: funding.optional(),
+    expansion: expansion.optional(),
   });
 
   return z.strictObject({

@@ -14,6 +14,8 @@ import {
   terms,
   uniqueIds,
 } from './fields';
+import { DEPARTMENTS, SENIORITIES } from '../jobs/job-kinds';
+import { EXPANSION_KINDS, FUNDING_ROUNDS } from '../hints/signal-kinds';
 
 // The ICP config as a manager writes it (schemaVersion 2). Every config that
 // enters the extension (the built-in sample, a file, a sync) is parsed here,
@@ -114,10 +116,29 @@ export const disqualifierSchema = z.object({
 });
 
 export const buyingSignalRuleSchema = z.discriminatedUnion('type', [
-  /** Any hiring, or hiring for one of the named roles (SDR, AE, RevOps...). */
-  z.object({ type: z.literal('hiring'), roles: z.array(term).max(50).optional() }),
-  z.object({ type: z.literal('funding') }),
-  z.object({ type: z.literal('expansion') }),
+  /**
+   * Any hiring, or hiring for what the rule names: role words found in a job
+   * title ("Data Engineer", "SDR") or naming a department ("Sales"), the
+   * departments and the seniorities a title is read into. A title must fit
+   * every part the rule names.
+   */
+  z.object({
+    type: z.literal('hiring'),
+    roles: z.array(term).max(50).optional(),
+    departments: z.array(z.enum(DEPARTMENTS)).max(DEPARTMENTS.length).optional(),
+    seniorities: z.array(z.enum(SENIORITIES)).max(SENIORITIES.length).optional(),
+  }),
+  /** Any funding round, or one of the named rounds, of at least an amount in US dollars. */
+  z.object({
+    type: z.literal('funding'),
+    rounds: z.array(z.enum(FUNDING_ROUNDS)).max(FUNDING_ROUNDS.length).optional(),
+    minAmountUsd: z.number().positive().max(1e15).optional(),
+  }),
+  /** Any expansion, or one of the named kinds (a new office, headquarters or market). */
+  z.object({
+    type: z.literal('expansion'),
+    kinds: z.array(z.enum(EXPANSION_KINDS)).max(EXPANSION_KINDS.length).optional(),
+  }),
   z.object({ type: z.literal('job-count'), min: count }),
   z.object({ type: z.literal('technology-change') }),
 ]);

@@ -16,9 +16,11 @@ const CODES =
 /** Symbols and codes written before an amount, the prefixed dollars first. */
 const BEFORE = String.raw`(?:U\.?S\.?\s?\$|CA?\$|AU?\$|NZ\$|HK\$|S\$|R\$|CN¥|\$|€|£|¥|₹|\b(?:${CODES})\b)`;
 /** Symbols, codes and words written after an amount. */
-const AFTER = String.raw`(?:€|£|\b(?:${CODES}|dollars?|euros?|pounds?)\b)`;
+// "20 millions d'euros", "5 millones de dólares", "3 milioni di euro" name the currency after a preposition.
+const AFTER = String.raw`(?:€|£|(?:\b(?:d['’]|de |di ))?\b(?:${CODES}|dollars?|d[oó]lares|euros?|pounds?)\b)`;
 const NUMBER = String.raw`\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
-const UNIT = String.raw`(?:thousand|million|billion|trillion|mrd|mio|tsd|mn|mm|bn|tn|k|m|b|t)\b\.?`;
+/** Scale words in the languages of funding news ("Millionen", "millions", "milhões", "miljoen"). */
+const UNIT = String.raw`(?:thousand|millions?|millionen|millones|milh(?:õ|o)es|milioni|miljoen|milliards?|milliarden?|miliardi|miljard|billion|trillion|mrd|mio|tsd|mn|mm|bn|tn|k|m|b|t)\b\.?`;
 const AMOUNT = String.raw`(${NUMBER})\s?(${UNIT})?`;
 const SEPARATOR = String.raw`\s?(?:-|–|—|to)\s?`;
 
@@ -50,6 +52,19 @@ const SCALE: Record<string, number> = {
   mn: 1e6,
   mio: 1e6,
   million: 1e6,
+  millions: 1e6,
+  millionen: 1e6,
+  millones: 1e6,
+  milhões: 1e6,
+  milhoes: 1e6,
+  milioni: 1e6,
+  miljoen: 1e6,
+  milliard: 1e9,
+  milliards: 1e9,
+  milliarde: 1e9,
+  milliarden: 1e9,
+  miliardi: 1e9,
+  miljard: 1e9,
   b: 1e9,
   bn: 1e9,
   mrd: 1e9,
@@ -87,8 +102,11 @@ export function moneyFromText(text: string): MoneyRange | undefined {
 }
 
 function currencyOf(symbol: string): string | undefined {
-  const s = symbol.replace(/[\s.]/g, '').toUpperCase();
-  if (s === '$' || s === 'US$' || /^DOLLARS?$/.test(s)) return 'USD';
+  const s = symbol
+    .replace(/^(?:d['’]|de\s|di\s)/i, '')
+    .replace(/[\s.]/g, '')
+    .toUpperCase();
+  if (s === '$' || s === 'US$' || /^(?:DOLLARS?|D[OÓ]LARES)$/.test(s)) return 'USD';
   if (s === '€' || /^EUROS?$/.test(s)) return 'EUR';
   if (s === '£' || /^POUNDS?$/.test(s)) return 'GBP';
   if (s === '¥') return 'JPY';

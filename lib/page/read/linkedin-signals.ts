@@ -1,15 +1,14 @@
 // Signals on a LinkedIn company page, read only from the company's own
 // modules: its funding card ("Funding via Crunchbase" in the signed-in
 // overview, the "Funding" section of the public page), the job count on the
-// link to its own Jobs tab ("Show all 8 jobs"), and sales roles in its
-// "Recent job openings". The public page's "Browse jobs" lists count
+// link to its own Jobs tab ("Show all 8 jobs"), and the titles of its
+// "Recent job openings", any role (the background reads what they are). The public page's "Browse jobs" lists count
 // LinkedIn's jobs everywhere, and sidebars show other companies: both are
 // ignored, since neither links to this company's Jobs tab.
 
 import { clip, linesOf, quote, SHORT_HEADING_CHARS, textOf } from './dom-text';
 import { isLinkedInHost } from '../../core/owner/known-hosts';
 import { RAW_LIMITS, type RawSignal } from '../../core/hints/raw-page';
-import { namesSalesRole } from './text-signals';
 import { parseUrl } from '../../core/values/url';
 
 const FUNDING_HEADING = /^funding(?: via crunchbase)?$/i;
@@ -33,7 +32,7 @@ export function readLinkedInSignals(doc: Document, slugs: readonly string[]): Ra
       const funding = fundingModule(heading, label);
       if (funding) signals.push(funding);
     } else if (JOBS_HEADING.test(label)) {
-      signals.push(...salesRoles(heading.closest('section') ?? heading.parentElement));
+      signals.push(...jobOpenings(heading.closest('section') ?? heading.parentElement));
     }
   }
   const jobs = jobCount(main, slugs);
@@ -60,14 +59,14 @@ function fundingModule(heading: Element, label: string): RawSignal | undefined {
   return value ? { kind: 'funding', value, evidence: `${quote(label)} module` } : undefined;
 }
 
-/** Sales roles among the titles of the company's recent job openings. */
-function salesRoles(section: Element | null): RawSignal[] {
+/** The titles of the company's recent job openings. */
+function jobOpenings(section: Element | null): RawSignal[] {
   const roles: RawSignal[] = [];
   const links = section?.querySelectorAll('a[href*="/jobs/view/"]');
   const count = Math.min(links?.length ?? 0, 30);
   for (let i = 0; i < count; i += 1) {
     const title = linesOf(links?.[i] as Element, 50, 300)[0];
-    if (title && namesSalesRole(title) && !roles.some((r) => r.value === title)) {
+    if (title && !roles.some((r) => r.value === title)) {
       roles.push({
         kind: 'job-title',
         value: clip(title, RAW_LIMITS.text),

@@ -4,7 +4,8 @@
 // expansion), with short trigger words and the rule that the company is the
 // sentence's subject; normalize-statements.ts and normalize-signals.ts apply
 // the precise patterns. Hiring statements are short and exact, so they are
-// read here as they are ("We're hiring", "42 open positions", job titles).
+// read here as they are ("We're hiring", "42 open positions"); job titles
+// come from the job list's structure (job-list.ts).
 
 import { clip, quote, raw } from './dom-text';
 import {
@@ -22,28 +23,27 @@ const JOB_COUNT = new RegExp(
   String.raw`\b(?:see|view|show|browse|explore) all \d{1,4} (?:open )?${JOBS}\b|(?<![\d,.])\b\d{1,4} (?:open|current|available) ${JOBS}\b`,
   'i',
 );
-/** Sales roles a seller of revenue tools cares about; abbreviations only in capitals. */
-const ROLE = /\b(?:SDR|BDR|AE|RevOps)s?\b/;
-const ROLE_WORDS =
-  /\b(?:account executive|sales development|business development rep|revenue operations)/i;
-
-/** Words that may open a funding statement ("raised", "closes", "Series B"). */
-const FUNDING =
-  /\b(?:rais(?:ed|es|ing)|(?:clos|secur|announc|complet)(?:e[sd]|ing)|land(?:s|ed)|series [a-h]|seed)\b/i;
-const EXPANSION = /\b(?:open|launch)\w* [^.!?]{0,40}\b(?:office|headquarters|hub)/i;
+/**
+ * What a funding statement states in any language: an amount of money or a
+ * round ("$40M", "20 Mio. €", "15 Millionen Euro", "Series B", "série A").
+ * The background reads the verb ("raised", "lève", "sammelt … ein").
+ */
+const FUNDING = /[$€£]\s?\d|\d\s?(?:mio|mrd|mil|euro|eur\b|usd)|\bs[eé]ries? [a-h]\b|\bseed\b/i;
+/**
+ * What an expansion statement names in any language: an office ("Büro",
+ * "bureau", "oficina", "ufficio", "kantoor"), a headquarters, a market
+ * entered ("into"). The background reads the verb ("opens", "eröffnet").
+ */
+const EXPANSION =
+  /office|headquarters|\bhub\b|b[üu]ro\b|standort|bureau|si[eè]ge|oficina|escrit[oó]rio|ufficio|\bsede\b|kantoor| into /i;
 /** Words that may state the company's size, age or revenue. */
 const FACT =
   /\b(?:team of|employees|team members|staff|people|founded|established|incorporated|since|est\.|revenues?|ARR|turnover)\b/i;
 
-export function namesSalesRole(title: string): boolean {
-  return ROLE.test(title) || ROLE_WORDS.test(title);
-}
-
 /**
  * Hiring statements, and the sentences that may state funding or expansion,
  * in a sample of a company site's text. `careersPage`: the page is the
- * company's job list, whose counts are its openings and whose short lines
- * are job titles.
+ * company's job list, whose counts are its openings.
  */
 export function readTextSignals(
   lines: readonly string[],
@@ -65,9 +65,6 @@ export function readTextSignals(
     if (!careersPage) continue;
     const count = JOB_COUNT.exec(line);
     if (count) add('job-count', count[0], `text ${quote(line)}`);
-    if (line.length <= 100 && namesSalesRole(line)) {
-      add('job-title', line, 'job list on the careers page');
-    }
   }
   for (const sentence of sentencesOf(lines)) {
     for (const [kind, pattern] of [

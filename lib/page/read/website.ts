@@ -38,6 +38,7 @@ import {
   type RawText,
 } from '../../core/hints/raw-page';
 import { PATH_SLUGS, readSiteLinks } from './site-links';
+import { readJobList } from './job-list';
 import { readFactStatements, readTextSignals } from './text-signals';
 import { parseUrl } from '../../core/values/url';
 
@@ -59,8 +60,11 @@ const ABOUT_PATH = new RegExp(
   `^(?:\\/[a-z]{2}(?:-[a-z]{2})?)?\\/(?:(?:${PATH_SLUGS.about}|team)\\/?)?(?:index\\.html?)?$`,
   'i',
 );
-/** The company's job list: any path naming it, not only the link paths. */
-const CAREERS_PATH = new RegExp(`${PATH_SLUGS.careers}|open-positions|work-with-us|vacanc`, 'i');
+/** The company's job list: any path naming it, not only the link paths, in the languages of job ads. */
+const CAREERS_PATH = new RegExp(
+  `${PATH_SLUGS.careers}|open-positions|work-with-us|vacanc|karriere|stellen|emploi|empleo|carr|vaga|lavora|vacature|werken`,
+  'i',
+);
 
 export function readWebsite(doc: Document, url: URL, ld: JsonLd): WebsiteRead | undefined {
   const host = url.hostname;
@@ -109,7 +113,10 @@ export function readWebsite(doc: Document, url: URL, ld: JsonLd): WebsiteRead | 
     const statements = readFactStatements(lines, knownAs);
     if (statements.length > 0) company.statements = statements;
   }
-  signals.push(...readTextSignals(lines, knownAs, CAREERS_PATH.test(url.pathname)));
+  const careersPage = CAREERS_PATH.test(url.pathname);
+  // Titles before prose: a price list's amounts must not crowd out the job list.
+  signals.push(...readJobList(doc, ld, careersPage));
+  signals.push(...readTextSignals(lines, knownAs, careersPage));
   for (const key of Object.keys(company) as (keyof RawCompany)[]) {
     if (company[key] === undefined) delete company[key];
   }

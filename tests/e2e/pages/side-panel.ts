@@ -29,6 +29,9 @@ export class SidePanelPage {
   get questions(): Locator {
     return this.page.getByTestId('question');
   }
+  get signals(): Locator {
+    return this.page.getByTestId('signal');
+  }
   get emptyState(): Locator {
     return this.page.getByTestId('empty-state');
   }

@@ -1,10 +1,12 @@
 // Buying signals: read only where the page speaks for the company itself,
-// and given a short uniform detail in the background.
+// typed in the background and given words from that data.
 
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../lib/node/parse-html';
 import { extractPage, readPage } from '../../../lib/node/extract-page.ts';
-import { fundingDetail, signalsFromRaw } from '../../../lib/core/normalize/signals';
+import { signalsFromRaw } from '../../../lib/core/normalize/signals';
+import { readFunding } from '../../../lib/core/normalize/funding';
+import { fundingWords } from '../../../lib/core/normalize/signal-words';
 import type { RawSignal } from '../../../lib/core/hints/raw-page';
 
 /** A whole document: linkedom, unlike a browser, leaves a fragment without a body. */
@@ -14,23 +16,41 @@ const doc = (head: string, body: string) =>
 const details = (head: string, body: string, url: string) =>
   extractPage(doc(head, body), url).signals.map((s) => `${s.type}: ${s.detail}`);
 
-describe('fundingDetail', () => {
+describe('readFunding', () => {
   it.each([
-    ['raised a $40M Series B led by Example Ventures', 'Series B, $40M'],
-    ['closes $12 million seed round', 'Seed, $12M'],
-    ['Announcing our Series C funding', 'Series C'],
-    ['raised €8,5 Mio. in a pre-seed round', 'Pre-seed, €8.5M'],
-    ['Series C · US$ 36.5M', 'Series C, $36.5M'],
+    [
+      'raised a $40M Series B led by Example Ventures',
+      { round: 'series-b', amount: { value: 40e6, currency: 'USD' } },
+      'Raised $40M Series B',
+    ],
+    [
+      'closes $12 million seed round',
+      { round: 'seed', amount: { value: 12e6, currency: 'USD' } },
+      'Raised $12M Seed',
+    ],
+    ['Announcing our Series C funding', { round: 'series-c' }, 'Raised Series C'],
+    [
+      'raised €8,5 Mio. in a pre-seed round',
+      { round: 'pre-seed', amount: { value: 8.5e6, currency: 'EUR' } },
+      'Raised €8.5M Pre-seed',
+    ],
+    [
+      'Series C · US$ 36.5M',
+      { round: 'series-c', amount: { value: 36.5e6, currency: 'USD' } },
+      'Raised $36.5M Series C',
+    ],
     [
       'Last Round · Series unknown Mar 8, 2017 · US$ 4.8M · 2017-03-08',
-      'Last round, $4.8M (2017-03-08)',
+      { amount: { value: 4.8e6, currency: 'USD' }, date: '2017-03-08' },
+      'Raised $4.8M, March 8, 2017',
     ],
-  ])('%s → %s', (text, detail) => {
-    expect(fundingDetail(text)).toBe(detail);
+  ])('%s', (text, funding, words) => {
+    expect(readFunding(text)).toEqual(funding);
+    expect(fundingWords(funding as never)).toBe(words);
   });
 
   it('says nothing without a round or an amount', () => {
-    expect(fundingDetail('Funding · 0 total investors')).toBeUndefined();
+    expect(readFunding('Funding · 0 total investors')).toBeUndefined();
   });
 });
 
@@ -47,12 +67,12 @@ describe('signals from a company site’s prose', () => {
       site(
         '<p>Acme Analytics raised a $40M Series B. We are opening a new office in São Paulo.</p>',
       ),
-    ).toEqual(['funding: Series B, $40M', 'expansion: New office in São Paulo']);
+    ).toEqual(['funding: Raised $40M Series B', 'expansion: New office in São Paulo']);
     expect(site('<p>Acme Analytics opens a new office in Berlin.</p>')).toEqual([
       'expansion: New office in Berlin',
     ]);
     expect(site('<h2>We closed our $25M Series A funding round</h2>')).toEqual([
-      'funding: Series A, $25M',
+      'funding: Raised $25M Series A',
     ]);
   });
 
@@ -69,13 +89,13 @@ describe('signals from a company site’s prose', () => {
     ).toEqual([]);
   });
 
-  it('reads hiring statements and job counts on any page, sales roles on the careers page', () => {
+  it('reads hiring statements and job counts on any page, job titles of any role on the careers page', () => {
     const list =
-      '<ul><li>Account Executive, EMEA</li><li>BDR (German speaking)</li><li>Data Engineer</li></ul>';
+      '<ul><li><a href="/jobs/1">Account Executive, EMEA</a></li><li><a href="/jobs/2">BDR (German speaking)</a></li><li><a href="/jobs/3">Data Engineer</a></li><li><a href="/benefits">Our benefits</a></li></ul>';
     expect(site(`<p>We’re hiring!</p><h2>12 open roles</h2>${list}`, '/careers')).toEqual([
       "hiring: We're hiring",
       'hiring: 12 open jobs',
-      'hiring: hiring for: BDR, AE',
+      'hiring: Hiring 3 roles: Account Executive, EMEA · BDR (German speaking) · Data Engineer',
     ]);
     // On other pages a list naming roles or counting jobs is not the company's job list.
     expect(
@@ -111,7 +131,7 @@ describe('signals on a LinkedIn company page', () => {
       'https://www.linkedin.com/company/acme/',
     );
 
-  it('reads sales roles from the company’s recent job openings and its jobs count', () => {
+  it('reads the titles of the company’s recent job openings, any role, and its jobs count', () => {
     expect(
       company(`
         <section><h2>Recent job openings</h2>
@@ -120,7 +140,10 @@ describe('signals on a LinkedIn company page', () => {
           <a href="https://www.linkedin.com/jobs/view/3/"><div>Staff Engineer</div></a>
           <a aria-label="Show all 23 jobs" href="https://www.linkedin.com/company/acme/jobs?viewAsMember=true">Show all 23 jobs</a>
         </section>`),
-    ).toEqual(['hiring: 23 open jobs', 'hiring: hiring for: SDR, AE']);
+    ).toEqual([
+      'hiring: 23 open jobs',
+      'hiring: Hiring 3 roles: Account Executive - Mid-Market · Sales Development Representative · Staff Engineer',
+    ]);
   });
 
   it('never counts another company’s jobs, LinkedIn’s job search or the Jobs tab itself', () => {
@@ -140,7 +163,7 @@ describe('signals on a LinkedIn company page', () => {
       company(
         '<div><header><h4>Funding via Crunchbase</h4></header><div><p>Series A</p><p>US$ 12M</p><p>3 total investors</p></div></div>',
       ),
-    ).toEqual(['funding: Series A, $12M']);
+    ).toEqual(['funding: Raised $12M Series A']);
   });
 
   it('reads no signals on a profile', () => {
@@ -174,7 +197,8 @@ describe('signalsFromRaw', () => {
           { kind: 'careers', value: 'Careers', url: 'javascript:alert(1)', evidence: 'e' },
           { kind: 'funding', value: 'Acme raised the bar', evidence: 'e' },
           { kind: 'expansion', value: 'Our customer opens a new office in Paris', evidence: 'e' },
-          { kind: 'job-title', value: 'Staff Engineer', evidence: 'e' },
+          { kind: 'job-title', value: 'Life at Acme', evidence: 'e' },
+          { kind: 'job-title', value: 'Staff Engineer', by: 'Globex Staffing', evidence: 'e' },
         ],
         source,
       ),

@@ -242,14 +242,32 @@ describe('buying signals and timing', () => {
     timing: { warm: 20, hot: 50 },
   });
 
+  const titles = (...list: string[]) => ({
+    type: 'hiring',
+    detail: 'words for a rep',
+    evidence: 'careers page',
+    hiring: { titles: list, departments: [], seniorities: [], source: 'job-list' as const },
+  });
+  const jobs = (count: number) => ({
+    type: 'hiring',
+    detail: 'words for a rep',
+    evidence: 'jobs tab',
+    hiring: { titles: [], departments: [], seniorities: [], count, source: 'job-count' as const },
+  });
+
   it('raises timing, never the fit score', () => {
     const cold = score(facts(), withSignals);
     const hot = score(
       facts({
         signals: [
-          { type: 'hiring', detail: 'hiring for: SDR, AE', evidence: 'careers page' },
-          { type: 'funding', detail: 'Series B, $40M', evidence: 'press release' },
-          { type: 'hiring', detail: '17 open jobs', evidence: 'jobs tab' },
+          titles('Sales Development Representative (SDR)', 'Account Executive, EMEA'),
+          {
+            type: 'funding',
+            detail: 'Raised $40M Series B',
+            evidence: 'press release',
+            funding: { round: 'series-b', amount: { value: 40e6, currency: 'USD' } },
+          },
+          jobs(17),
         ],
       }),
       withSignals,
@@ -261,19 +279,16 @@ describe('buying signals and timing', () => {
     expect(hot.score).toBe(cold.score);
   });
 
-  it('matches roles as words and counts jobs', () => {
-    const warm = score(
-      facts({
-        signals: [{ type: 'hiring', detail: 'hiring for: Account Executives', evidence: 'x' }],
-      }),
-      withSignals,
-    );
+  it('matches roles as words of the typed titles and counts jobs', () => {
+    const warm = score(facts({ signals: [titles('Senior Account Executives')] }), withSignals);
     expect(warm.timing).toMatchObject({ level: 'warm', points: 30 });
     const notRoles = score(
       facts({
         signals: [
-          { type: 'hiring', detail: 'hiring for: ASDRE', evidence: 'x' },
-          { type: 'hiring', detail: '9 open jobs', evidence: 'x' },
+          titles('ASDRE Specialist'),
+          jobs(9),
+          // Words alone are never read back: a detail naming roles or counts matches nothing.
+          { type: 'hiring', detail: 'hiring for: SDR, 40 open jobs', evidence: 'an old record' },
         ],
       }),
       withSignals,
