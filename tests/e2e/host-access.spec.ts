@@ -72,6 +72,8 @@ test('a fresh install holds no host, reads nothing, and the first-run page expla
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await expect(options.getByTestId('host-access-missing')).toBeVisible();
+  const onOptions = await new AxeBuilder({ page: options }).analyze();
+  expect(onOptions.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
 
   await welcome.getByRole('radio', { name: 'Only when I click' }).check();
   await welcome.getByTestId('welcome-start').click();

@@ -23,7 +23,7 @@ export const fakePermissions = {
   },
 };
 
-/** `https://*​/*` holds every https origin, as the browser reads a wildcard host. */
+/** A wildcard host holds every origin of its scheme, as the browser reads it. */
 function covers(held: string, wanted: string): boolean {
   if (held === wanted) return true;
   const scheme = /^(\w+):\/\/\*\/\*$/.exec(held)?.[1];
