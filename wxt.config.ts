@@ -20,6 +20,30 @@ export default defineConfig({
         relativeDest: 'managed-schema.json',
       });
     },
+    // WXT grants the runtime content scripts' matches at install. Pages are
+    // read only where the rep's reading mode asks, and "Only when I click"
+    // needs no host at all: the worker requests them for the mode
+    // (lib/extension/privacy/host-access.ts), so they are optional here.
+    'build:manifestGenerated': (wxt, manifest) => {
+      const hosts = manifest.host_permissions ?? [];
+      delete manifest.host_permissions;
+      if (wxt.config.manifestVersion === 2) {
+        // MV2 keeps origins in `permissions` and `optional_permissions`.
+        const optional = (manifest.optional_permissions ?? []) as string[];
+        manifest.permissions = (manifest.permissions ?? []).filter((p) => !hosts.includes(p));
+        const origins = [
+          ...hosts,
+          ...((manifest as { optional_host_permissions?: string[] }).optional_host_permissions ??
+            []),
+        ];
+        delete (manifest as { optional_host_permissions?: string[] }).optional_host_permissions;
+        manifest.optional_permissions = [...new Set([...optional, ...origins])] as never;
+        return;
+      }
+      manifest.optional_host_permissions = [
+        ...new Set([...hosts, ...(manifest.optional_host_permissions ?? [])]),
+      ];
+    },
   },
   manifest: ({ browser }) => ({
     name: 'ICP Lens',
@@ -36,8 +60,14 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     // Only the team's ICP URL is ever fetched, and only its origin is asked
-    // for, when a rep or policy sets it.
-    optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
+    // for, when a rep or policy sets it. LinkedIn is what "LinkedIn, and other
+    // sites when I click" asks for; the reading hosts are added below.
+    optional_host_permissions: [
+      'https://*/*',
+      'https://*.linkedin.com/*',
+      'http://localhost/*',
+      'http://127.0.0.1/*',
+    ],
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     action: { default_title: 'ICP Lens' },
     // Opens the panel from the keyboard: in Chrome the action opens the side

@@ -9,13 +9,9 @@ import {
 } from '@/lib/core/privacy/reading-policy';
 import type { LockableSetting } from '@/lib/extension/sync/managed';
 import { useReading } from '@/components/use-reading';
-
-const MODE_HELP: Record<ReadingMode, string> = {
-  auto: 'Reads LinkedIn and every company site you open, except the never-read list.',
-  'linkedin-auto':
-    'Reads LinkedIn as you browse; any other site only when you click ICP Lens or press Alt+Shift+L.',
-  click: 'Reads nothing until you click ICP Lens or press Alt+Shift+L on a page.',
-};
+import { HostAccessNotice } from '@/components/HostAccessNotice';
+import { MODE_HELP } from '@/components/reading-mode-help';
+import { chooseReadingMode } from '@/lib/extension/privacy/choose-mode';
 
 function Locked({ locked, setting }: { locked: LockableSetting[]; setting: LockableSetting }) {
   if (!locked.includes(setting)) return null;
@@ -46,7 +42,8 @@ export function ReadingSettingsPanel() {
     setProblems(result.ok ? [] : (result.problems ?? []));
     setSaved(result.ok);
   };
-  const chooseMode = (mode: ReadingMode) => void save({ mode }).then(answer);
+  // Straight from the click: the browser's prompt for the mode's sites needs it.
+  const chooseMode = (mode: ReadingMode) => void chooseReadingMode(mode).then(answer);
   const saveLists = (event: FormEvent) => {
     event.preventDefault();
     const patch: { neverRead?: string[]; retentionDays?: number } = {};
@@ -86,6 +83,8 @@ export function ReadingSettingsPanel() {
           Whatever the mode, a page is read in the browser’s memory and nothing leaves it.
         </p>
       </fieldset>
+      {/* Outside the fieldset: a mode the administrator locked still needs the rep's grant. */}
+      <HostAccessNotice mode={settings.mode} />
       <form onSubmit={saveLists}>
         <label htmlFor={`${id}-never`}>Never read (one domain or pattern a line)</label>
         <Locked locked={locked} setting="neverRead" />

@@ -10,6 +10,7 @@ import { openPanelFromToolbar } from '@/lib/extension/worker/open-panel-from-too
 import { listenForSync } from '@/lib/extension/worker/sync/background-sync';
 import { listenForReadingSettings } from '@/lib/extension/worker/reading-watch';
 import { listenForRetention } from '@/lib/extension/worker/retention-alarm';
+import { openWelcomeOnInstall } from '@/lib/extension/worker/welcome-on-install';
 
 export default defineBackground(() => {
   openPanelFromToolbar();
@@ -17,6 +18,7 @@ export default defineBackground(() => {
   listenForReadingSettings();
 
   browser.runtime.onInstalled.addListener(() => void ensureIcpInstalled(db));
+  openWelcomeOnInstall();
   // Tab ids restart with the browser, so what tabs showed before is stale.
   browser.runtime.onStartup.addListener(() => void db.tabs.clear());
   browser.tabs.onRemoved.addListener((tabId) => void db.tabs.delete(tabId));

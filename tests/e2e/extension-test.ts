@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test as base, chromium, type BrowserContext, type Worker } from '@playwright/test';
 import { resolveChromium } from './chromium-path';
@@ -32,12 +33,40 @@ interface Fixtures {
   site: SiteServer;
 }
 
+let grantedDir: Promise<string> | undefined;
+
 /**
- * A fresh Chromium profile with the built extension loaded, LinkedIn fixtures
- * at their real URLs and every other outside request refused. Tests that need
- * a second person (a manager and a rep) call it again.
+ * The build as a rep has it once they accepted the browser's prompt for the
+ * default mode: the same files, the reading hosts granted. Playwright cannot
+ * answer that prompt (microsoft/playwright#32755) and Chromium has no switch
+ * to, so the copy lists them as granted at install. Only the tests of the
+ * prompt itself (host-access.spec.ts) load the build as shipped.
  */
-export function launchWithExtension(): Promise<BrowserContext> {
+function grantedBuild(): Promise<string> {
+  grantedDir ??= (async () => {
+    const dir = path.join(await mkdtemp(path.join(tmpdir(), 'icp-lens-granted-')), 'ext');
+    await cp(EXTENSION_DIR, dir, { recursive: true });
+    const manifest = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8'));
+    manifest.host_permissions = ['http://*/*', 'https://*/*'];
+    await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
+    return dir;
+  })();
+  return grantedDir;
+}
+
+/**
+ * A fresh Chromium profile with the extension loaded (its reading hosts
+ * granted, see grantedBuild), LinkedIn fixtures at their real URLs and every
+ * other outside request refused. Tests that need a second person (a manager
+ * and a rep) call it again.
+ */
+export async function launchWithExtension(): Promise<BrowserContext> {
+  const dir = await grantedBuild();
+  return launch([`--disable-extensions-except=${dir}`, `--load-extension=${dir}`]);
+}
+
+/** The build exactly as shipped: no host granted, as on a fresh install. */
+export function launchAsShipped(): Promise<BrowserContext> {
   return launch([
     `--disable-extensions-except=${EXTENSION_DIR}`,
     `--load-extension=${EXTENSION_DIR}`,
@@ -48,6 +77,8 @@ export function launchWithExtension(): Promise<BrowserContext> {
 export function launchWithoutExtension(): Promise<BrowserContext> {
   return launch([]);
 }
+
+export { EXTENSION_DIR };
 
 async function launch(extensionArgs: string[]): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext('', {

@@ -9,7 +9,7 @@ import boundaries from 'eslint-plugin-boundaries';
 // messaging  protocol (types and zod schemas), send (any context), listen (worker).
 // extension  the extension's origin, shared by the worker and its pages.
 // worker     the service worker alone; its pages reach it by message only.
-// ui         the side panel and options page.
+// ui         the side panel, options and first-run pages.
 // node       Node only: the CLI, which reproduces what the extension stores.
 const ELEMENTS = [
   { type: 'core', pattern: 'lib/core/**', mode: 'full' },
@@ -28,7 +28,7 @@ const ELEMENTS = [
   { type: 'background-entry', pattern: 'entrypoints/background.ts', mode: 'full' },
   {
     type: 'ui',
-    pattern: '{components,entrypoints/sidepanel,entrypoints/options}/**',
+    pattern: '{components,entrypoints/sidepanel,entrypoints/options,entrypoints/welcome}/**',
     mode: 'full',
   },
 ];

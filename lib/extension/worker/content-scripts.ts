@@ -13,9 +13,15 @@ export const PROBE_SCRIPT_ID = 'icp-lens-probe';
 export const CONTENT_SCRIPT_FILE: ScriptFile = '/content-scripts/content.js';
 export const PROBE_SCRIPT_FILE: ScriptFile = '/content-scripts/probe.js';
 
-/** Registers the automatic content scripts the mode needs; none for "Only when I click". */
+/**
+ * Registers the automatic content scripts the mode needs, on the hosts the
+ * rep actually granted (none for "Only when I click", none before the grant).
+ */
 export async function registerForMode(mode: ReadingMode): Promise<string[]> {
-  const matches = autoMatches(mode);
+  const held = await Promise.all(
+    autoMatches(mode).map((origin) => browser.permissions.contains({ origins: [origin] })),
+  );
+  const matches = autoMatches(mode).filter((_, i) => held[i]);
   const ids = [PROBE_SCRIPT_ID, CONTENT_SCRIPT_ID];
   const registered = await browser.scripting.getRegisteredContentScripts({ ids });
   const current = registered.find((s) => s.id === CONTENT_SCRIPT_ID)?.matches ?? [];

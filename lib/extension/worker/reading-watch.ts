@@ -24,6 +24,10 @@ export function listenForReadingSettings(): void {
     if (area === 'managed') void refreshReadingPolicy();
     if (area === 'local' && (READING_KEY in changes || READING_POLICY_KEY in changes)) void apply();
   });
+  // Registration follows the hosts actually held: granted from the options or
+  // first-run page, or taken back in the browser's own extension settings.
+  browser.permissions.onAdded.addListener(() => void apply());
+  browser.permissions.onRemoved.addListener(() => void apply());
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status !== 'complete' || !tab.url) return;
     void loadReading().then(async ({ settings }) => {

@@ -6,7 +6,7 @@ import { db } from '../../../lib/extension/db/db';
 import {
   effectiveReading,
   loadReading,
-  READING_POLICY_KEY,
+  refreshReadingPolicy,
   saveRepReading,
 } from '../../../lib/extension/privacy/reading-settings';
 import { parseHtml } from '../../../lib/node/parse-html';
@@ -140,7 +140,14 @@ describe('the administrator’s policy', () => {
   });
 
   it('refuses to save a locked setting', async () => {
-    await fakeBrowser.storage.local.set({ [READING_POLICY_KEY]: policy });
+    // Through managed storage, as an administrator sets it: the worker's own
+    // start-up copy of the policy then cannot race the test's.
+    await fakeBrowser.storage.managed.set({
+      readingMode: 'click',
+      intranetDomains: ['corp.example'],
+      lockedSettings: ['readingMode'],
+    });
+    await refreshReadingPolicy();
     expect(await saveRepReading({ mode: 'auto' })).toEqual({
       ok: false,
       problems: ['readingMode is set by your administrator'],
