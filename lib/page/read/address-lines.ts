@@ -4,7 +4,7 @@
 // ZIP or postal code): they are unambiguous, and normalization checks the
 // code against the real list of states and provinces.
 
-import { clip, linesOf } from './dom-text';
+import { clip, firstOf, linesOf } from './dom-text';
 import { RAW_LIMITS } from '../../core/hints/raw-page';
 
 /** "<city>, ST 12345" / "<city>, ST, 12345" / "<city>, ON K1A 0B1", anchored at the postal code. */
@@ -25,10 +25,7 @@ export function findAddressLine(doc: Document): AddressLine | undefined {
   ];
   for (const [selector, where] of places) {
     const elements = doc.querySelectorAll(selector);
-    const count = Math.min(elements.length, 5);
-    for (let i = 0; i < count; i += 1) {
-      const element = elements[i];
-      if (!element) continue;
+    for (const element of firstOf(elements, 5)) {
       for (const line of linesOf(element, 3000, 20000)) {
         const match = POSTAL_LINE.exec(line);
         if (match) {

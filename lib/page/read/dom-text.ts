@@ -12,6 +12,17 @@ import { clip } from '../../core/values/text';
  */
 export const SHORT_HEADING_CHARS = 400;
 
+/**
+ * The first `max` nodes of a list, skipping holes: pages hold lists of
+ * 200,000 nodes, and a reader looks at the first few only.
+ */
+export function* firstOf<T>(list: ArrayLike<T | undefined>, max: number): Generator<T> {
+  for (let i = 0; i < Math.min(list.length, max); i += 1) {
+    const item = list[i];
+    if (item) yield item;
+  }
+}
+
 /** Collapses whitespace and trims. */
 export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

@@ -4,7 +4,7 @@
 // are written. Which lines are job titles, and of what role, is decided in
 // the background (core/jobs/job-title.ts): no role vocabulary here.
 
-import { clip, linesOf } from './dom-text';
+import { clip, firstOf, linesOf } from './dom-text';
 import { deref, hasType, ldText, type JsonLd } from './json-ld';
 import { RAW_LIMITS, type RawSignal } from '../../core/hints/raw-page';
 
@@ -32,9 +32,7 @@ export function readJobList(doc: Document, ld: JsonLd, careersPage: boolean): Ra
   }
   if (!careersPage || titles.length > 0) return titles;
   const links = doc.querySelectorAll('body a[href]');
-  const count = Math.min(links.length, 500);
-  for (let i = 0; i < count; i += 1) {
-    const link = links[i]!;
+  for (const link of firstOf(links, 500)) {
     if (link.closest('nav, header, footer')) continue;
     // A card that links as a whole starts with its title ("Data Engineer", then place and team).
     const line = linesOf(link, 50, 300)[0];

@@ -7,7 +7,7 @@
 // Only the company's own top card and about section are read: people, jobs,
 // "similar pages" and ads list other companies, and never feed these fields.
 
-import { clip, metaContent, quote, raw, SHORT_HEADING_CHARS, textOf } from './dom-text';
+import { clip, firstOf, metaContent, quote, raw, SHORT_HEADING_CHARS, textOf } from './dom-text';
 import {
   hasType,
   ldText,
@@ -135,10 +135,8 @@ interface DefinitionFields {
 function readDefinitionList(doc: Document): DefinitionFields {
   const fields: DefinitionFields = {};
   const dts = doc.querySelectorAll('dt');
-  const count = Math.min(dts.length, 80);
-  for (let i = 0; i < count; i += 1) {
-    const dt = dts[i];
-    if (!dt || dt.closest(FOREIGN)) continue;
+  for (const dt of firstOf(dts, 80)) {
+    if (dt.closest(FOREIGN)) continue;
     // Prefixes, so a trailing colon ("Secteur :") does not matter.
     const label = textOf(dt, 60).toLowerCase();
     const field = DT_FIELDS.find(([, words]) => words.test(label))?.[0];
@@ -244,12 +242,10 @@ function aboutDescription(main: Element | null): RawText | undefined {
       RAW_LIMITS.description,
     );
   const headings = main.querySelectorAll('h2');
-  const count = Math.min(headings.length, 30);
-  for (let i = 0; i < count; i += 1) {
-    const heading = headings[i];
+  for (const heading of firstOf(headings, 30)) {
     const label = textOf(heading, 40).toLowerCase();
     if (label !== 'overview' && label !== 'about us' && label !== 'about') continue;
-    const section = heading?.closest('section');
+    const section = heading.closest('section');
     const candidates = section?.querySelectorAll('p, [class*="description"]');
     for (let j = 0; heading && section && j < Math.min(candidates?.length ?? 0, 20); j += 1) {
       const body = candidates?.[j];
@@ -280,13 +276,11 @@ function inOtherBox(el: Element, section: Element, heading: Element): boolean {
 function contactInfoLink(main: Element | null): RawWebsite | undefined {
   if (!main) return undefined;
   const headings = main.querySelectorAll('h3, h4');
-  const count = Math.min(headings.length, 60);
-  for (let i = 0; i < count; i += 1) {
-    const heading = headings[i];
-    if ((heading?.textContent?.length ?? 0) > SHORT_HEADING_CHARS) continue;
+  for (const heading of firstOf(headings, 60)) {
+    if ((heading.textContent?.length ?? 0) > SHORT_HEADING_CHARS) continue;
     if (textOf(heading, 40).toLowerCase() !== 'contact info') continue;
     // The heading sits in a <header>; the link is in the box around it.
-    const box = heading?.closest('header')?.parentElement ?? heading?.parentElement;
+    const box = heading.closest('header')?.parentElement ?? heading.parentElement;
     const links = box?.querySelectorAll('a[href^="http"]');
     for (let j = 0; j < Math.min(links?.length ?? 0, 5); j += 1) {
       const href = links?.[j]?.getAttribute('href') ?? '';

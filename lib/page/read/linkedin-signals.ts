@@ -6,7 +6,7 @@
 // LinkedIn's jobs everywhere, and sidebars show other companies: both are
 // ignored, since neither links to this company's Jobs tab.
 
-import { clip, linesOf, quote, SHORT_HEADING_CHARS, textOf } from './dom-text';
+import { clip, firstOf, linesOf, quote, SHORT_HEADING_CHARS, textOf } from './dom-text';
 import { isLinkedInHost } from '../../core/owner/known-hosts';
 import { RAW_LIMITS, type RawSignal } from '../../core/hints/raw-page';
 import { parseUrl } from '../../core/values/url';
@@ -22,11 +22,9 @@ export function readLinkedInSignals(doc: Document, slugs: readonly string[]): Ra
   const main = doc.querySelector('main') ?? doc.body;
   if (!main) return signals;
   const headings = main.querySelectorAll('h2, h3, h4');
-  const count = Math.min(headings.length, 150);
-  for (let i = 0; i < count; i += 1) {
-    const heading = headings[i];
+  for (const heading of firstOf(headings, 150)) {
     // Both headings are a word or three: skip long ones before collapsing their text.
-    if (!heading || (heading.textContent?.length ?? 0) > SHORT_HEADING_CHARS) continue;
+    if ((heading.textContent?.length ?? 0) > SHORT_HEADING_CHARS) continue;
     const label = textOf(heading, 40);
     if (FUNDING_HEADING.test(label)) {
       const funding = fundingModule(heading, label);
@@ -80,12 +78,10 @@ function jobOpenings(section: Element | null): RawSignal[] {
 /** "Show all 8 jobs" on a link to this company's own Jobs tab. */
 function jobCount(main: Element, slugs: readonly string[]): RawSignal | undefined {
   const anchors = main.querySelectorAll('a[href*="/jobs"]');
-  const count = Math.min(anchors.length, 300);
-  for (let i = 0; i < count; i += 1) {
-    const anchor = anchors[i];
-    const href = anchor?.getAttribute('href') ?? '';
+  for (const anchor of firstOf(anchors, 300)) {
+    const href = anchor.getAttribute('href') ?? '';
     // Most links to /jobs are LinkedIn's own job search: skip them before parsing a URL.
-    if (!anchor || !href.includes('/company/') || !isOwnJobsTab(href, slugs)) continue;
+    if (!href.includes('/company/') || !isOwnJobsTab(href, slugs)) continue;
     const label = anchor.getAttribute('aria-label') ?? textOf(anchor, 80);
     const match = JOB_COUNT.exec(label);
     if (match) {

@@ -3,7 +3,7 @@
 // Sites built on older CMS themes state their organisation this way only.
 // Every walk is capped: items, properties per item and nesting depth.
 
-import { clip, collapse } from './dom-text';
+import { clip, collapse, firstOf } from './dom-text';
 import type { LdNode } from './json-ld';
 
 const MAX_ITEMS = 40;
@@ -23,10 +23,8 @@ export const MICRODATA = '@microdata';
 export function readMicrodata(doc: Document, types: ReadonlySet<string>): LdNode[] {
   const nodes: LdNode[] = [];
   const items = doc.querySelectorAll('[itemscope][itemtype]');
-  const count = Math.min(items.length, MAX_ITEMS);
-  for (let i = 0; i < count; i += 1) {
-    const item = items[i];
-    if (!item || !types.has(itemType(item))) continue;
+  for (const item of firstOf(items, MAX_ITEMS)) {
+    if (!types.has(itemType(item))) continue;
     // A nested item (a PostalAddress, an Organization as another
     // organisation's parent) is read through its parent's property.
     const parent = item.hasAttribute('itemprop')

@@ -3,7 +3,7 @@
 // ("Careers", "About us") and its path second (/careers, /pricing). Only
 // links to the same site count, and for careers also a link to a job board.
 
-import { clip, quote, textOf } from './dom-text';
+import { clip, firstOf, quote, textOf } from './dom-text';
 import { hostMatches, PLATFORM_HOSTS } from '../../core/owner/known-hosts';
 import { sameSite } from '../../core/owner/name-fit';
 import { RAW_LIMITS, type RawLinks, type RawSignal, type RawText } from '../../core/hints/raw-page';
@@ -62,10 +62,7 @@ export function readSiteLinks(doc: Document, page: URL): SiteLinks {
   const byPath: RawLinks = {};
   let careersLabel = '';
   const anchors = doc.querySelectorAll('a[href]');
-  const count = Math.min(anchors.length, MAX_ANCHORS);
-  for (let i = 0; i < count; i += 1) {
-    const anchor = anchors[i];
-    if (!anchor) continue;
+  for (const anchor of firstOf(anchors, MAX_ANCHORS)) {
     const href = anchor.getAttribute('href') ?? '';
     const text = textOf(anchor, 60) || (anchor.getAttribute('aria-label') ?? '').trim();
     if (!ANY_TEXT.test(text) && !ANY_PATH.test(href)) continue;
