@@ -11,6 +11,7 @@ import { listenForSync } from '@/lib/extension/worker/sync/background-sync';
 import { listenForReadingSettings } from '@/lib/extension/worker/reading-watch';
 import { listenForRetention } from '@/lib/extension/worker/retention-alarm';
 import { openWelcomeOnInstall } from '@/lib/extension/worker/welcome-on-install';
+import { dropFirstPass } from '@/lib/extension/worker/first-passes';
 
 export default defineBackground(() => {
   openPanelFromToolbar();
@@ -21,7 +22,10 @@ export default defineBackground(() => {
   openWelcomeOnInstall();
   // Tab ids restart with the browser, so what tabs showed before is stale.
   browser.runtime.onStartup.addListener(() => void db.tabs.clear());
-  browser.tabs.onRemoved.addListener((tabId) => void db.tabs.delete(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void db.tabs.delete(tabId);
+    void dropFirstPass(tabId);
+  });
 
   listenForMessages(createHandlers(db));
   // Start-up, install, the hourly alarm and settings changes fetch the team's ICP.

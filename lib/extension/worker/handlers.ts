@@ -17,7 +17,7 @@ import {
 } from '../storage-error';
 import { technologyOwner } from './techno/attribution';
 import { matchTechnologies, toTechnologyHints } from './techno/match';
-import type { PageSignals } from '../../core/hints/page-signals';
+import { keepFirstPass, takeFirstPass } from './first-passes';
 import { planNeeds } from './techno/needs';
 import { syncNow } from './sync/background-sync';
 import { installIcp } from '../accounts/install-icp';
@@ -26,8 +26,6 @@ import { fingerprintTable } from './techno/table';
 /** What the background does with each message from a content script. */
 export function createHandlers(db: IcpLensDb): Handlers {
   const tabOf = (sender: { tab?: { id?: number } }) => sender.tab?.id;
-  // Each tab's first technology pass, kept from its plan until its report.
-  const firstPasses = new Map<number, PageSignals>();
   return {
     async pageRead({ page }, sender) {
       const tabId = tabOf(sender);
@@ -68,10 +66,7 @@ export function createHandlers(db: IcpLensDb): Handlers {
       const tabId = tabOf(sender);
       const tab = tabId === undefined ? undefined : await db.tabs.get(tabId);
       if (!tab?.accountId || tab.url !== signals.url) return { needs: null };
-      firstPasses.delete(tabId!);
-      firstPasses.set(tabId!, signals);
-      // Tabs closed before reporting: the oldest plans go past a few.
-      for (const old of firstPasses.keys()) if (firstPasses.size > 16) firstPasses.delete(old);
+      await keepFirstPass(tabId!, signals);
       return { needs: planNeeds(fingerprintTable, signals, globals) };
     },
 
@@ -118,10 +113,9 @@ export function createHandlers(db: IcpLensDb): Handlers {
 
     async reportTechnologies({ url, dom, js }, sender) {
       const tabId = tabOf(sender);
-      const first = tabId === undefined ? undefined : firstPasses.get(tabId);
-      // No plan for this page (a worker restarted in between): nothing to say.
-      if (tabId === undefined || first?.url !== url) return { technologies: 0 };
-      firstPasses.delete(tabId);
+      const first = tabId === undefined ? undefined : await takeFirstPass(tabId, url);
+      // No plan for this page (another page of the tab planned since): nothing to say.
+      if (tabId === undefined || !first) return { technologies: 0 };
       const signals = { ...first, dom, js };
       const technologies = toTechnologyHints(matchTechnologies(signals, fingerprintTable));
       const account = await recordTechnologies(db, tabId, signals.url, technologies);
