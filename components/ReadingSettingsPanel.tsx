@@ -3,14 +3,12 @@ import {
   DEFAULT_NEVER_READ,
   DEFAULT_RETENTION_DAYS,
   parsePatternList,
-  READING_MODE_LABELS,
-  READING_MODES,
   type ReadingMode,
 } from '@/lib/core/privacy/reading-policy';
 import type { LockableSetting } from '@/lib/extension/sync/managed';
 import { useReading } from '@/components/use-reading';
 import { HostAccessNotice } from '@/components/HostAccessNotice';
-import { MODE_HELP } from '@/components/reading-mode-help';
+import { ReadingModeChoices } from '@/components/ReadingModeChoices';
 import { chooseReadingMode } from '@/lib/extension/privacy/choose-mode';
 
 function Locked({ locked, setting }: { locked: LockableSetting[]; setting: LockableSetting }) {
@@ -63,22 +61,12 @@ export function ReadingSettingsPanel() {
       <fieldset disabled={modeLocked} aria-describedby={`${id}-mode-help`}>
         <legend>Reading mode</legend>
         <Locked locked={locked} setting="readingMode" />
-        {READING_MODES.map((mode) => (
-          <div key={mode} className="mode-choice">
-            <label>
-              <input
-                type="radio"
-                name={`${id}-mode`}
-                value={mode}
-                checked={settings.mode === mode}
-                onChange={() => chooseMode(mode)}
-                data-testid={`reading-mode-${mode}`}
-              />{' '}
-              {READING_MODE_LABELS[mode]}
-            </label>
-            <p className="hint">{MODE_HELP[mode]}</p>
-          </div>
-        ))}
+        <ReadingModeChoices
+          name={`${id}-mode`}
+          value={settings.mode}
+          onChoose={chooseMode}
+          testId="reading-mode"
+        />
         <p id={`${id}-mode-help`} className="hint">
           Whatever the mode, a page is read in the browser’s memory and nothing leaves it.
         </p>

@@ -1,13 +1,9 @@
 import { useId, useState } from 'react';
 import { browser } from 'wxt/browser';
-import {
-  READING_MODE_LABELS,
-  READING_MODES,
-  type ReadingMode,
-} from '@/lib/core/privacy/reading-policy';
+import { READING_MODE_LABELS, type ReadingMode } from '@/lib/core/privacy/reading-policy';
 import { chooseReadingMode } from '@/lib/extension/privacy/choose-mode';
 import { requestHostsFor } from '@/lib/extension/privacy/host-access';
-import { MODE_HELP } from '@/components/reading-mode-help';
+import { ReadingModeChoices } from '@/components/ReadingModeChoices';
 import { useReading } from '@/components/use-reading';
 
 /**
@@ -45,22 +41,12 @@ export function WelcomePage() {
       <fieldset disabled={locked}>
         <legend>Where should ICP Lens read?</legend>
         {locked && <p className="locked">Set by your administrator.</p>}
-        {READING_MODES.map((m) => (
-          <div key={m} className="mode-choice">
-            <label>
-              <input
-                type="radio"
-                name={`${id}-mode`}
-                value={m}
-                checked={mode === m}
-                onChange={() => setPicked(m)}
-                data-testid={`welcome-mode-${m}`}
-              />{' '}
-              {READING_MODE_LABELS[m]}
-            </label>
-            <p className="hint">{MODE_HELP[m]}</p>
-          </div>
-        ))}
+        <ReadingModeChoices
+          name={`${id}-mode`}
+          value={mode}
+          onChoose={setPicked}
+          testId="welcome-mode"
+        />
       </fieldset>
       <p className="hint">
         {mode === 'click'
