@@ -13,6 +13,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { resolveChromium } from '../e2e/chromium-path';
 import { extensionCost, type ExtensionCost, type Profile } from '../e2e/extension-cost';
+import { grantedBuild } from '../e2e/extension-test';
 
 export interface PeerPage {
   file: string;
@@ -39,7 +40,6 @@ export interface PeerBench {
   pages: PeerPageResult[];
 }
 
-const OURS_DIR = path.resolve('.output/chrome-mv3');
 /** Path a page's renderer first shows so that the real page loads in the same process. */
 const BLANK = '/__bench-blank__';
 
@@ -193,7 +193,8 @@ export async function benchVsWappalyzer(
 ): Promise<PeerBench> {
   const bodies = new Map<string, Buffer>();
   for (const page of pages) bodies.set(pageUrl(page.url), await readFile(page.path));
-  const extensions = `${OURS_DIR},${path.resolve(peerDir)}`;
+  // Ours as a rep has it after granting the default mode's hosts (see grantedBuild).
+  const extensions = `${await grantedBuild()},${path.resolve(peerDir)}`;
   const context = await chromium.launchPersistentContext('', {
     executablePath: resolveChromium(),
     headless: true,

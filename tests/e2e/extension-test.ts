@@ -42,7 +42,7 @@ let grantedDir: Promise<string> | undefined;
  * to, so the copy lists them as granted at install. Only the tests of the
  * prompt itself (host-access.spec.ts) load the build as shipped.
  */
-function grantedBuild(): Promise<string> {
+export function grantedBuild(): Promise<string> {
   grantedDir ??= (async () => {
     const dir = path.join(await mkdtemp(path.join(tmpdir(), 'icp-lens-granted-')), 'ext');
     await cp(EXTENSION_DIR, dir, { recursive: true });
