@@ -16,6 +16,9 @@ import { READER_MARK } from '@/lib/core/hints/reader-mark';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   registration: 'runtime',
+  // WXT's context would otherwise post a message naming our extension id to
+  // the page's window on every start; the page must not see us.
+  noScriptStartedPostMessage: true,
   runAt: 'document_start',
   async main(ctx) {
     // In the isolated world, which the page cannot see: tells the worker this

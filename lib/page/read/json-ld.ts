@@ -2,7 +2,7 @@
 // broken, huge or oddly nested JSON-LD; every block is optional, so a bad
 // one is skipped rather than failing the page.
 
-import { clip, collapse } from './dom-text';
+import { clip, collapse, firstOf } from './dom-text';
 import { RAW_LIMITS, type RawAddress } from '../../core/hints/raw-page';
 
 export type LdNode = Record<string, unknown>;
@@ -44,10 +44,9 @@ export const ORGANIZATION_TYPES = new Set([
 export function readJsonLd(doc: Document): JsonLd {
   const result: JsonLd = { nodes: [], byId: new Map() };
   const scripts = doc.querySelectorAll('script[type*="ld+json"]');
-  const count = Math.min(scripts.length, MAX_BLOCKS);
   let charsLeft = MAX_TOTAL_CHARS;
-  for (let i = 0; i < count; i += 1) {
-    const text = scripts[i]?.textContent ?? '';
+  for (const script of firstOf(scripts, MAX_BLOCKS)) {
+    const text = script.textContent ?? '';
     if (text.length > MAX_BLOCK_CHARS || text.length > charsLeft) continue;
     charsLeft -= text.length;
     let parsed: unknown;

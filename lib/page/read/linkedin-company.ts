@@ -191,9 +191,8 @@ function readTopCard(doc: Document): TopCard {
   if (taglineText) card.tagline = taglineText;
   const items = doc.querySelectorAll('.org-top-card-summary-info-list__info-item');
   const rest: string[] = [];
-  const count = Math.min(items.length, 12);
-  for (let i = 0; i < count; i += 1) {
-    const text = textOf(items[i], RAW_LIMITS.text);
+  for (const item of firstOf(items, 12)) {
+    const text = textOf(item, RAW_LIMITS.text);
     // Followers and size in any UI language: "12K Follower", "51-200 Beschäftigte".
     if (!text || /follower|abonné|seguidor|volger/i.test(text)) continue;
     if (/\d/.test(text)) {
@@ -246,10 +245,9 @@ function aboutDescription(main: Element | null): RawText | undefined {
     const label = textOf(heading, 40).toLowerCase();
     if (label !== 'overview' && label !== 'about us' && label !== 'about') continue;
     const section = heading.closest('section');
-    const candidates = section?.querySelectorAll('p, [class*="description"]');
-    for (let j = 0; heading && section && j < Math.min(candidates?.length ?? 0, 20); j += 1) {
-      const body = candidates?.[j];
-      if (!body || inOtherBox(body, section, heading)) continue;
+    if (!section) continue;
+    for (const body of firstOf(section.querySelectorAll('p, [class*="description"]'), 20)) {
+      if (inOtherBox(body, section, heading)) continue;
       const text = textOf(body, RAW_LIMITS.description);
       if (text) return raw(text, `section ${quote(label)} text`, RAW_LIMITS.description);
     }
@@ -281,9 +279,8 @@ function contactInfoLink(main: Element | null): RawWebsite | undefined {
     if (textOf(heading, 40).toLowerCase() !== 'contact info') continue;
     // The heading sits in a <header>; the link is in the box around it.
     const box = heading.closest('header')?.parentElement ?? heading.parentElement;
-    const links = box?.querySelectorAll('a[href^="http"]');
-    for (let j = 0; j < Math.min(links?.length ?? 0, 5); j += 1) {
-      const href = links?.[j]?.getAttribute('href') ?? '';
+    for (const link of firstOf(box?.querySelectorAll('a[href^="http"]') ?? [], 5)) {
+      const href = link.getAttribute('href') ?? '';
       if (href && !isLinkedInUrl(href))
         return { value: clip(href, RAW_LIMITS.url), evidence: '"Contact info" link' };
     }

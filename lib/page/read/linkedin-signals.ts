@@ -60,10 +60,8 @@ function fundingModule(heading: Element, label: string): RawSignal | undefined {
 /** The titles of the company's recent job openings. */
 function jobOpenings(section: Element | null): RawSignal[] {
   const roles: RawSignal[] = [];
-  const links = section?.querySelectorAll('a[href*="/jobs/view/"]');
-  const count = Math.min(links?.length ?? 0, 30);
-  for (let i = 0; i < count; i += 1) {
-    const title = linesOf(links?.[i] as Element, 50, 300)[0];
+  for (const link of firstOf(section?.querySelectorAll('a[href*="/jobs/view/"]') ?? [], 30)) {
+    const title = linesOf(link, 50, 300)[0];
     if (title && !roles.some((r) => r.value === title)) {
       roles.push({
         kind: 'job-title',

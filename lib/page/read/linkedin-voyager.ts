@@ -6,6 +6,7 @@
 // with the entities it names by $id or entityUrn inlined one level deep; the
 // background reads its fields (lib/core/normalize/linkedin-voyager.ts).
 
+import { firstOf } from './dom-text';
 import { RAW_LIMITS, type RawText } from '../../core/hints/raw-page';
 
 /** Blocks larger than this are not parsed: a page's own payload is well below it. */
@@ -20,10 +21,9 @@ type Entity = Record<string, unknown>;
  */
 export function readVoyagerCompany(doc: Document, id: string): RawText | undefined {
   const codes = doc.querySelectorAll('code');
-  for (let i = 0; i < Math.min(codes.length, MAX_BLOCKS); i += 1) {
+  for (const code of firstOf(codes, MAX_BLOCKS)) {
     // The payload is the block's text, or a comment (which textContent skips).
-    const code = codes[i];
-    const text = (code?.textContent?.trim() || code?.firstChild?.nodeValue || '')
+    const text = (code.textContent?.trim() || code.firstChild?.nodeValue || '')
       .slice(0, MAX_BLOCK_CHARS)
       // Enough unescaping to parse; other entities inside strings stay for the background.
       .replaceAll('&quot;', '"');
