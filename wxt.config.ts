@@ -51,13 +51,15 @@ export default defineConfig({
       'Qualify B2B accounts against your team’s Ideal Customer Profile on the page you are already looking at.',
     // `scripting` registers the content scripts for the reading mode and
     // injects them on a rep's click; `activeTab` is what a click grants.
+    // `offscreen`: Chrome's worker has no DOMParser, so it reads pages in an
+    // offscreen document; Firefox's background page parses them itself.
     permissions: [
       'storage',
       'tabs',
       'alarms',
       'scripting',
       'activeTab',
-      ...(browser === 'firefox' ? [] : ['sidePanel']),
+      ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen']),
     ],
     // Only the team's ICP URL is ever fetched, and only its origin is asked
     // for, when a rep or policy sets it. LinkedIn is what "LinkedIn, and other

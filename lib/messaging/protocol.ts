@@ -1,34 +1,46 @@
 import { z } from 'zod';
-import type { RawPage } from '../core/hints/raw-page';
 import type { InstallResult } from '../extension/accounts/install-icp';
 import type { SyncOutcome } from '../extension/worker/sync/run-sync';
-import type { PageSignals, SignalNeeds } from '../core/hints/page-signals';
-import { pageSignalsSchema, secondPassSchema } from '../core/hints/signals-schema';
-import { rawPageSchema } from '../core/hints/schema';
+import { SIGNAL_CAPS, type LiveSignals, type PageSignals } from '../core/hints/page-signals';
+import { probeAnswersSchema } from '../core/hints/signals-schema';
+import { MAX_MARKUP_CHARS } from '../core/hints/markup-limits';
+import { RAW_LIMITS } from '../core/hints/raw-page';
+
+/** A page's URL and its serialized DOM (lib/page/page-markup.ts). */
+export interface PageMarkup {
+  url: string;
+  html: string;
+}
 
 // The one message protocol between the extension's contexts. Each message is
 // declared once with its request and response; the receiving side parses the
 // request with zod before any handler sees it.
 
 export interface Protocol {
-  /** Content script -> background: what the page in this tab says. */
-  pageRead: {
-    request: { page: RawPage };
+  /**
+   * Content script -> background: the page in this tab, as markup the
+   * background reads off the page's main thread.
+   */
+  pageMarkup: {
+    request: PageMarkup;
     /** `wantsTechnologies`: the page is the account's own site, so its stack counts. */
     response: { accountId: string | null; wantsTechnologies: boolean };
   };
-  /** First technology pass: which selectors and globals this page could match. */
-  planTechnologies: {
-    request: { signals: PageSignals; globals: string[] };
-    response: { needs: SignalNeeds | null };
+  /**
+   * The technology pass, at the page's idle time: its markup again (loaders
+   * have run), what only the live page knows, and its global names. The
+   * answer names the globals the table would read; none ends the pass.
+   */
+  technologyMarkup: {
+    request: PageMarkup & LiveSignals & { globals: string[] };
+    response: { js: string[] };
   };
   /**
-   * Second pass: its answers, matched with the first pass the background kept
-   * from `planTechnologies` (the page serialises its markup once), and stored
-   * on the tab's account.
+   * The probe's answers for those globals, matched with the rest of the pass
+   * the background kept from `technologyMarkup`, and stored on the account.
    */
   reportTechnologies: {
-    request: Pick<PageSignals, 'url' | 'dom' | 'js'>;
+    request: Pick<PageSignals, 'url' | 'js'>;
     response: { technologies: number };
   };
   /** Options page -> background: fetch the team's ICP now. */
@@ -58,15 +70,20 @@ interface Schemas {
 }
 let cached: Schemas | undefined;
 function schemas(): Schemas {
+  const markup = z.object({
+    url: z.string().max(RAW_LIMITS.url),
+    html: z.string().max(MAX_MARKUP_CHARS),
+  });
   cached ??= {
     envelope: z.object({ type: z.string().max(64), data: z.unknown() }),
     requests: {
-      pageRead: z.object({ page: rawPageSchema }) as z.ZodType<Request<'pageRead'>>,
-      planTechnologies: z.object({
-        signals: pageSignalsSchema(),
+      pageMarkup: markup,
+      technologyMarkup: markup.extend({
+        cookies: z.array(z.string().max(200)).max(SIGNAL_CAPS.cookies),
+        css: z.string().max(SIGNAL_CAPS.css).optional(),
         globals: z.array(z.string().max(200)).max(10000),
       }),
-      reportTechnologies: secondPassSchema(),
+      reportTechnologies: z.object({ url: markup.shape.url, js: probeAnswersSchema() }),
       syncNow: z.object({}).strict() as z.ZodType<Request<'syncNow'>>,
       rollbackIcp: z.object({ seq: z.number().int().positive() }),
       accountChanged: z.object({ accountId: z.string().min(1).max(2048) }),

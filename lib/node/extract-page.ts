@@ -6,9 +6,9 @@
 
 import { normalizePage } from '../core/normalize/normalize';
 import type { PageHints } from '../core/hints/page-hints';
-import { readPage } from '../page/read/read-page';
+import { readPage } from '../dom/read/read-page';
 
-export { readPage } from '../page/read/read-page';
+export { readPage } from '../dom/read/read-page';
 export { normalizePage } from '../core/normalize/normalize';
 export { canonicalIndustry, industryAncestors } from '../core/normalize/industry';
 export { revenueFromText } from '../core/normalize/revenue';

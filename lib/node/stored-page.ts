@@ -16,7 +16,7 @@ import { technologyOwner } from '../extension/worker/techno/attribution';
 import { matchTechnologies, toTechnologyHints } from '../extension/worker/techno/match';
 import { planNeeds } from '../extension/worker/techno/needs';
 import { fingerprintTable } from '../extension/worker/techno/table';
-import { answerDom, gatherPageSignals } from '../page/techno/gather';
+import { answerDom, gatherPageSignals } from '../dom/techno/gather';
 import { extractPage } from './extract-page';
 
 /** Whether the worker would gather technologies for a page that gave `hints`. */
@@ -29,9 +29,11 @@ export function wantsTechnologies(hints: PageHints): boolean {
 export function extractStoredPage(doc: Document, url: string): PageHints {
   const hints = extractPage(doc, url);
   if (!wantsTechnologies(hints)) return hints;
-  const first = gatherPageSignals(doc, url);
-  const needs = planNeeds(fingerprintTable, first, []);
-  const signals = { ...first, dom: answerDom(doc, needs.dom, () => 0) };
+  // As the worker plans and gathers (handlers.ts technologyMarkup): needs
+  // from the whole markup, every signal from the document.
+  const html = doc.documentElement?.outerHTML ?? '';
+  const needs = planNeeds(fingerprintTable, { html, scriptSrc: [], links: [] }, []);
+  const signals = { ...gatherPageSignals(doc, url), dom: answerDom(doc, needs.dom, () => 0) };
   return {
     ...hints,
     technologies: toTechnologyHints(matchTechnologies(signals, fingerprintTable)),

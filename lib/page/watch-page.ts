@@ -11,6 +11,8 @@ export interface WatchOptions<T> {
   currentUrl: () => string;
   read: (doc: Document, url: string) => T;
   send: (result: T) => void;
+  /** Whether two reads say the same; only a changed read is sent. */
+  same?: (a: T, b: T) => boolean;
   signal: AbortSignal;
   /** How long the DOM must be quiet before a re-read. */
   quietMs?: number;
@@ -53,7 +55,8 @@ export function watchPage<T>(options: WatchOptions<T>): PageWatcher {
   const refillPerSecond = options.refillPerSecond ?? 10;
   const now = options.now ?? (() => performance.now());
 
-  let lastSent = '';
+  const same = options.same ?? ((a: T, b: T) => JSON.stringify(a) === JSON.stringify(b));
+  let lastSent: { result: T } | undefined;
   let reads = 0;
   let spentMs = 0;
   let allowanceMs = pageBudgetMs;
@@ -90,9 +93,8 @@ export function watchPage<T>(options: WatchOptions<T>): PageWatcher {
       spentMs += cost;
       allowanceMs -= cost;
     }
-    const serialized = JSON.stringify(result);
-    if (serialized === lastSent) return;
-    lastSent = serialized;
+    if (lastSent && same(lastSent.result, result)) return;
+    lastSent = { result };
     send(result);
   };
 
@@ -126,7 +128,7 @@ export function watchPage<T>(options: WatchOptions<T>): PageWatcher {
   return {
     navigated() {
       // The old page's DOM may still be up: wait for the new one to settle.
-      lastSent = '';
+      lastSent = undefined;
       openWindow();
       readWhenQuiet();
     },

@@ -32,8 +32,8 @@ export interface GatherBench {
 }
 
 function bundleReader(): Promise<string> {
-  return bundleForPage(`import { readPage } from './lib/page/read/read-page';
-    import { answerDom, gatherPageSignals } from './lib/page/techno/gather';
+  return bundleForPage(`import { readPage } from './lib/dom/read/read-page';
+    import { answerDom, gatherPageSignals } from './lib/dom/techno/gather';
     globalThis.__icpLens = { readPage, answerDom, gatherPageSignals };`);
 }
 

@@ -5,19 +5,25 @@ import boundaries from 'eslint-plugin-boundaries';
 // relative path cannot slip past them.
 //
 // core       pure code, runs anywhere: imports only core.
-// page       runs inside the web page: core, and the message sender.
+// dom        reads a Document it is handed (the worker's parsed copy of a page,
+//            a saved page in the CLI, the live page for serializing): core.
+// page       runs inside the web page: core, dom, and the message sender.
 // messaging  protocol (types and zod schemas), send (any context), listen (worker).
 // extension  the extension's origin, shared by the worker and its pages.
+// reader     reads pages from markup for the worker (its offscreen document
+//            in Chrome, the background page itself in Firefox): core, dom.
 // worker     the service worker alone; its pages reach it by message only.
 // ui         the side panel, options and first-run pages.
 // node       Node only: the CLI, which reproduces what the extension stores.
 const ELEMENTS = [
   { type: 'core', pattern: 'lib/core/**', mode: 'full' },
+  { type: 'dom', pattern: 'lib/dom/**', mode: 'full' },
   { type: 'page', pattern: 'lib/page/**', mode: 'full' },
   { type: 'send', pattern: 'lib/messaging/send.ts', mode: 'full' },
   { type: 'listen', pattern: 'lib/messaging/listen.ts', mode: 'full' },
   { type: 'protocol', pattern: 'lib/messaging/protocol.ts', mode: 'full' },
   { type: 'worker', pattern: 'lib/extension/worker/**', mode: 'full' },
+  { type: 'reader', pattern: 'lib/extension/reader/**', mode: 'full' },
   { type: 'extension', pattern: 'lib/extension/**', mode: 'full' },
   { type: 'node', pattern: 'lib/node/**', mode: 'full' },
   {
@@ -26,6 +32,7 @@ const ELEMENTS = [
     mode: 'full',
   },
   { type: 'background-entry', pattern: 'entrypoints/background.ts', mode: 'full' },
+  { type: 'reader-entry', pattern: 'entrypoints/offscreen/**', mode: 'full' },
   {
     type: 'ui',
     pattern: '{components,entrypoints/sidepanel,entrypoints/options,entrypoints/welcome}/**',
@@ -64,8 +71,11 @@ export const runtimeBoundaries = [
             '${file.type} code may not import ${dependency.type} code (see tests/lint/boundaries.js)',
           rules: [
             { from: 'core', allow: ['core'] },
-            { from: 'page', allow: ['core', 'page', 'send'] },
+            { from: 'dom', allow: ['core', 'dom'] },
+            { from: 'page', allow: ['core', 'dom', 'page', 'send'] },
             { from: 'content-entry', allow: ['core', 'page', 'send'] },
+            { from: 'reader', allow: ['core', 'dom', 'reader'] },
+            { from: 'reader-entry', allow: ['reader'] },
             // Types only: erased at build, so the sender bundles no zod.
             { from: 'send', allow: ['protocol'], importKind: 'type' },
             { from: 'protocol', allow: ['core'] },
@@ -73,7 +83,10 @@ export const runtimeBoundaries = [
             { from: 'listen', allow: ['protocol'] },
             { from: 'extension', allow: ['core', 'extension', 'send'] },
             { from: 'extension', allow: ['protocol'], importKind: 'type' },
-            { from: 'worker', allow: ['core', 'extension', 'worker', 'listen', 'protocol'] },
+            {
+              from: 'worker',
+              allow: ['core', 'extension', 'worker', 'reader', 'listen', 'protocol'],
+            },
             {
               from: 'background-entry',
               allow: ['core', 'extension', 'worker', 'listen', 'protocol'],
@@ -81,7 +94,10 @@ export const runtimeBoundaries = [
             { from: 'ui', allow: ['core', 'extension', 'ui', 'send'] },
             // The panel may name the worker's result types, never run its code.
             { from: 'ui', allow: ['protocol', 'worker'], importKind: 'type' },
-            { from: 'node', allow: ['core', 'page', 'extension', 'worker', 'node', 'protocol'] },
+            {
+              from: 'node',
+              allow: ['core', 'dom', 'page', 'extension', 'reader', 'worker', 'node', 'protocol'],
+            },
           ],
         },
       ],
@@ -93,10 +109,13 @@ export const runtimeBoundaries = [
             '${file.type} code may not import ${dependency.source} (see tests/lint/boundaries.js)',
           rules: [
             // The content script is bundled into every page the user opens.
-            { from: ['page', 'content-entry', 'send'], disallow: ['*'] },
+            { from: ['dom', 'page', 'content-entry', 'send'], disallow: ['*'] },
             { from: ['content-entry', 'send'], allow: ['wxt'] },
             { from: 'core', disallow: [...BROWSER_ONLY, ...NODE_ONLY] },
-            { from: ['extension', 'worker', 'ui', 'protocol', 'listen'], disallow: NODE_ONLY },
+            {
+              from: ['extension', 'reader', 'reader-entry', 'worker', 'ui', 'protocol', 'listen'],
+              disallow: NODE_ONLY,
+            },
           ],
         },
       ],

@@ -3,14 +3,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import { db } from '../../lib/extension/db/db';
-import { parseHtml } from '../../lib/node/parse-html';
-import { readPage } from '../../lib/node/extract-page.ts';
 
-const audiense = readPage(
-  parseHtml(readFileSync('tests/fixtures/linkedin-company-audiense.html', 'utf8')),
-  'https://www.linkedin.com/company/audiense/about/',
-);
-const message = { type: 'pageRead', data: { page: audiense } };
+const audiense = {
+  url: 'https://www.linkedin.com/company/audiense/about/',
+  html: readFileSync('tests/fixtures/linkedin-company-audiense.html', 'utf8'),
+};
+const message = { type: 'pageMarkup', data: audiense };
 const fromContentScript = (tabId: number) => ({ id: fakeBrowser.runtime.id, tab: { id: tabId } });
 
 /** Sends as a content script would, and resolves with the background's answer (undefined if ignored). */
@@ -69,12 +67,10 @@ describe('background', () => {
   it('clears the badge when the tab moves to a page that is not a company', async () => {
     await send(message, fromContentScript(5));
     const news = {
-      ...audiense,
-      kind: 'other',
-      company: undefined,
-      url: 'https://techcrunch.com/x',
+      url: 'https://techcrunch.com/2016/01/12/hackerrank-jobs-takes-the-mystery-out-of-technical-recruiting/',
+      html: readFileSync('tests/fixtures/other-techcrunch-article.html', 'utf8'),
     };
-    expect(await send({ type: 'pageRead', data: { page: news } }, fromContentScript(5))).toEqual({
+    expect(await send({ type: 'pageMarkup', data: news }, fromContentScript(5))).toEqual({
       accountId: null,
       wantsTechnologies: false,
     });
@@ -90,7 +86,7 @@ describe('background', () => {
   });
 
   it('ignores malformed messages', async () => {
-    const bad = { type: 'pageRead', data: { page: { ...audiense, url: 12 } } };
+    const bad = { type: 'pageMarkup', data: { ...audiense, url: 12 } };
     expect(await send(bad, fromContentScript(5))).toBeUndefined();
     expect(await db.accounts.count()).toBe(0);
   });

@@ -1,40 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { isOwnSender } from '../../lib/messaging/listen';
 import { parseMessage } from '../../lib/messaging/protocol';
-import { readPage } from '../../lib/node/extract-page.ts';
-import { parseHtml } from '../../lib/node/parse-html';
+import { MAX_MARKUP_CHARS } from '../../lib/core/hints/markup-limits';
 
 const self = { id: 'ours', origin: 'chrome-extension://ours/' };
-const rawPage = readPage(
-  parseHtml('<html><head><title>x</title></head><body></body></html>'),
-  'https://www.linkedin.com/company/acme/',
-);
+const markup = {
+  url: 'https://www.linkedin.com/company/acme/',
+  html: '<html><head><title>x</title></head><body></body></html>',
+};
 
 describe('message protocol', () => {
-  it('accepts a well-formed pageRead', () => {
-    expect(parseMessage({ type: 'pageRead', data: { page: rawPage } })).toEqual({
-      type: 'pageRead',
-      data: { page: rawPage },
+  it('accepts a well-formed pageMarkup', () => {
+    expect(parseMessage({ type: 'pageMarkup', data: markup })).toEqual({
+      type: 'pageMarkup',
+      data: markup,
     });
   });
 
   it.each([
-    ['no envelope', 'pageRead'],
+    ['no envelope', 'pageMarkup'],
     ['an unknown type', { type: 'deleteEverything', data: {} }],
     ['a type from the prototype', { type: 'toString', data: {} }],
-    ['a malformed page', { type: 'pageRead', data: { page: { url: 42 } } }],
+    ['a malformed page', { type: 'pageMarkup', data: { ...markup, url: 42 } }],
+    ['a page without markup', { type: 'pageMarkup', data: { url: markup.url } }],
     [
-      'a page with an unknown kind',
-      { type: 'pageRead', data: { page: { ...rawPage, kind: 'admin' } } },
+      'markup past what a page serializes',
+      { type: 'pageMarkup', data: { ...markup, html: 'x'.repeat(MAX_MARKUP_CHARS + 1) } },
     ],
     [
-      'an oversized field',
-      {
-        type: 'pageRead',
-        data: {
-          page: { ...rawPage, company: { name: { value: 'x'.repeat(1e6), evidence: 'h1' } } },
-        },
-      },
+      'a probe answer past its cap',
+      { type: 'reportTechnologies', data: { url: markup.url, js: { jQuery: 'x'.repeat(1e6) } } },
     ],
   ])('drops %s', (_name, message) => {
     expect(parseMessage(message)).toBeUndefined();

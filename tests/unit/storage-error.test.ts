@@ -4,8 +4,6 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ensureIcpInstalled } from '../../lib/extension/accounts/active-icp';
 import { IcpLensDb } from '../../lib/extension/db/db';
 import { createHandlers } from '../../lib/extension/worker/handlers';
-import { parseHtml } from '../../lib/node/parse-html';
-import { readPage } from '../../lib/node/extract-page.ts';
 import type { Handlers } from '../../lib/messaging/listen';
 import {
   noticeWaiting,
@@ -55,13 +53,13 @@ describe('noticeWaiting', () => {
 });
 
 describe('a blocked database', () => {
-  const audiense = readPage(
-    parseHtml(readFileSync('tests/fixtures/linkedin-company-audiense.html', 'utf8')),
-    'https://www.linkedin.com/company/audiense/about/',
-  );
+  const audiense = {
+    url: 'https://www.linkedin.com/company/audiense/about/',
+    html: readFileSync('tests/fixtures/linkedin-company-audiense.html', 'utf8'),
+  };
   // A content script's sender: the tab's id is all the handler reads.
   const sender = { id: fakeBrowser.runtime.id, tab: { id: 5 } } as Parameters<
-    Handlers['pageRead']
+    Handlers['pageMarkup']
   >[1];
 
   it('shows a red badge and the reason while a page waits, then saves it', async () => {
@@ -81,7 +79,7 @@ describe('a blocked database', () => {
     upgrade.onsuccess = () => upgrade.result.close();
     await new Promise((resolve) => (upgrade.onblocked = resolve));
 
-    const reply = handlers.pageRead({ page: audiense }, sender);
+    const reply = handlers.pageMarkup(audiense, sender);
     await expect
       .poll(() => fakeBrowser.action.getBadgeText({ tabId: 5 }), {
         timeout: STORAGE_WAIT_MS + 5000,

@@ -1,5 +1,5 @@
 // The raw material for technology matching that a page gives away cheaply.
-// The content script gathers it (lib/page/techno/gather.ts) with generic rules and
+// The content script gathers it (lib/dom/techno/gather.ts) with generic rules and
 // sends it to the background, which holds the fingerprint table. Every list
 // and string is capped so one huge page cannot make the content script or the
 // message that carries it expensive.
@@ -98,3 +98,6 @@ export interface PageSignals {
   /** From the main-world probe: globals that exist, with string values of primitives. */
   js: Record<string, string | true>;
 }
+
+/** What only the live page can tell: its cookies and its stylesheets' rules. */
+export type LiveSignals = Pick<PageSignals, 'cookies' | 'css'>;

@@ -33,16 +33,12 @@ export function pageSignalsSchema(): z.ZodType<PageSignals> {
         attributes: z.record(z.string().max(200), z.array(value).max(CAPS.domNodes)).optional(),
       }),
     ),
-    js: z.record(z.string().max(200), z.union([z.literal(true), z.string().max(CAPS.jsValue)])),
+    js: probeAnswersSchema(),
   }) as z.ZodType<PageSignals>;
   return cached;
 }
 
-/** The second pass's report: the page's URL and its answers; the first pass stays with the worker. */
-export function secondPassSchema(): z.ZodType<Pick<PageSignals, 'url' | 'dom' | 'js'>> {
-  return (pageSignalsSchema() as unknown as z.ZodObject<z.ZodRawShape>).pick({
-    url: true,
-    dom: true,
-    js: true,
-  }) as unknown as z.ZodType<Pick<PageSignals, 'url' | 'dom' | 'js'>>;
+/** The main-world probe's answers: a value, or `true` for a global that exists. */
+export function probeAnswersSchema(): z.ZodType<PageSignals['js']> {
+  return z.record(z.string().max(200), z.union([z.literal(true), z.string().max(CAPS.jsValue)]));
 }

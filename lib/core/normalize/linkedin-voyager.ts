@@ -1,5 +1,5 @@
 // Reads the facts of a LinkedIn Voyager company entity (the page's own,
-// chosen in the page by lib/page/read/linkedin-voyager.ts, with what it
+// chosen in the page by lib/dom/read/linkedin-voyager.ts, with what it
 // names inlined one level deep) into the raw fields the other normalisers
 // take. Field names, from open-source Voyager parsers and LinkedIn's own
 // payloads: `name`, `universalName`, `companyPageUrl` (old) or `websiteUrl`

@@ -22,23 +22,35 @@ import { planNeeds } from './techno/needs';
 import { syncNow } from './sync/background-sync';
 import { installIcp } from '../accounts/install-icp';
 import { fingerprintTable } from './techno/table';
+import { pageReader, type PageReader } from './page-reader';
+import { READER } from '../reader/requests';
+import type { PageSignals } from '../../core/hints/page-signals';
 
 /** What the background does with each message from a content script. */
-export function createHandlers(db: IcpLensDb): Handlers {
+export function createHandlers(db: IcpLensDb, read: PageReader = pageReader()): Handlers {
   const tabOf = (sender: { tab?: { id?: number } }) => sender.tab?.id;
+  /** Matches a tab's signals and stores what they show on its account; how many it stored. */
+  const storeTechnologies = async (tabId: number, signals: PageSignals): Promise<number> => {
+    const technologies = toTechnologyHints(matchTechnologies(signals, fingerprintTable));
+    const account = await recordTechnologies(db, tabId, signals.url, technologies);
+    if (account) await showBadge(tabId, account.score.tier);
+    return account ? technologies.length : 0;
+  };
   return {
-    async pageRead({ page }, sender) {
+    async pageMarkup({ url, html }, sender) {
       const tabId = tabOf(sender);
       if (tabId === undefined) return { accountId: null, wantsTechnologies: false };
-      // The page was read in the tab's memory; nothing of it is kept unless
-      // the reading settings, or the rep's click, allow this site.
+      // Nothing of the page is read, let alone kept, unless the reading
+      // settings, or the rep's click, allow this site.
       const { settings } = await loadReading();
-      if (!mayRead(page.url, settings, await grantFor(tabId, page.url))) {
+      if (!mayRead(url, settings, await grantFor(tabId, url))) {
         await db.tabs.delete(tabId);
-        const state = readingState(page.url, settings);
+        const state = readingState(url, settings);
         if (state !== 'read') await showReadingState(tabId, state);
         return { accountId: null, wantsTechnologies: false };
       }
+      const page = (await read({ to: READER, op: 'read', url, html }).catch(() => undefined))?.page;
+      if (!page) return { accountId: null, wantsTechnologies: false };
       try {
         const hints = normalizePage(page);
         // A blocked database makes the write wait, not fail: say so meanwhile.
@@ -62,12 +74,23 @@ export function createHandlers(db: IcpLensDb): Handlers {
       }
     },
 
-    async planTechnologies({ signals, globals }, sender) {
+    async technologyMarkup({ url, html, cookies, css, globals }, sender) {
       const tabId = tabOf(sender);
       const tab = tabId === undefined ? undefined : await db.tabs.get(tabId);
-      if (!tab?.accountId || tab.url !== signals.url) return { needs: null };
-      await keepFirstPass(tabId!, signals);
-      return { needs: planNeeds(fingerprintTable, signals, globals) };
+      if (!tab?.accountId || tab.url !== url) return { js: [] };
+      // Planned on the whole markup, not the sample the patterns see: a
+      // selector is worth running wherever its names occur in the page.
+      const needs = planNeeds(fingerprintTable, { html, scriptSrc: [], links: [] }, globals);
+      const live = { cookies, ...(css !== undefined && { css }) };
+      const gathered = await read({ to: READER, op: 'gather', url, html, live, dom: needs.dom });
+      if (!gathered) return { js: [] };
+      if (needs.js.length === 0) {
+        await storeTechnologies(tabId!, gathered.signals);
+        return { js: [] };
+      }
+      // The probe answers in the page's own time; the worker may stop meanwhile.
+      await keepFirstPass(tabId!, gathered.signals);
+      return { js: needs.js };
     },
 
     async syncNow(_data, sender) {
@@ -111,16 +134,12 @@ export function createHandlers(db: IcpLensDb): Handlers {
       return { status: 'reading' as const };
     },
 
-    async reportTechnologies({ url, dom, js }, sender) {
+    async reportTechnologies({ url, js }, sender) {
       const tabId = tabOf(sender);
       const first = tabId === undefined ? undefined : await takeFirstPass(tabId, url);
       // No plan for this page (another page of the tab planned since): nothing to say.
       if (tabId === undefined || !first) return { technologies: 0 };
-      const signals = { ...first, dom, js };
-      const technologies = toTechnologyHints(matchTechnologies(signals, fingerprintTable));
-      const account = await recordTechnologies(db, tabId, signals.url, technologies);
-      if (account) await showBadge(tabId, account.score.tier);
-      return { technologies: account ? technologies.length : 0 };
+      return { technologies: await storeTechnologies(tabId, { ...first, js }) };
     },
   };
 }

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHtml } from '../../../lib/node/parse-html';
-import { answerDom, gatherPageSignals } from '../../../lib/page/techno/gather';
+import { answerDom, gatherPageSignals } from '../../../lib/dom/techno/gather';
 import {
   matchTechnologies,
   type TechnologyMatch,

@@ -8,7 +8,7 @@ import { ADDRESS_BLOCK } from '../../../lib/core/hints/raw-page';
 import { seatFromSmallPrint } from '../../../lib/core/normalize/seat';
 import { extractPage } from '../../../lib/node/extract-page';
 import { parseHtml } from '../../../lib/node/parse-html';
-import { sampleLines } from '../../../lib/page/read/page-text';
+import { sampleLines } from '../../../lib/dom/read/page-text';
 
 const block = (value: string) => [{ value, evidence: ADDRESS_BLOCK }];
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../lib/node/parse-html';
 import { readPage } from '../../../lib/node/extract-page.ts';
-import { sampleLines, TEXT_SAMPLE } from '../../../lib/page/read/page-text';
+import { sampleLines, TEXT_SAMPLE } from '../../../lib/dom/read/page-text';
 import { RAW_LIMITS } from '../../../lib/core/hints/raw-page';
 
 const site = (body: string, path = '/') =>

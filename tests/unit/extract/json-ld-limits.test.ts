@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseHtml } from '../../../lib/node/parse-html';
 import { extractPage } from '../../../lib/node/extract-page.ts';
-import { readJsonLd } from '../../../lib/page/read/json-ld';
+import { readJsonLd } from '../../../lib/dom/read/json-ld';
 
 const ld = (value: unknown) =>
   `<script type="application/ld+json">${typeof value === 'string' ? value : JSON.stringify(value)}</script>`;

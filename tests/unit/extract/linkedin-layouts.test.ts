@@ -5,9 +5,9 @@
 
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../lib/node/parse-html';
-import { readPage } from '../../../lib/page/read/read-page';
+import { readPage } from '../../../lib/dom/read/read-page';
 import { normalizePage } from '../../../lib/core/normalize/normalize';
-import { readVoyagerCompany } from '../../../lib/page/read/linkedin-voyager';
+import { readVoyagerCompany } from '../../../lib/dom/read/linkedin-voyager';
 import { voyagerFacts } from '../../../lib/core/normalize/linkedin-voyager';
 import { employeesFromText } from '../../../lib/core/normalize/employees';
 import type { CompanyHints } from '../../../lib/core/hints/page-hints';

@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../lib/node/parse-html';
 import { extractPage } from '../../../lib/node/extract-page.ts';
-import { readMicrodata } from '../../../lib/page/read/microdata';
-import { MICRODATA_TYPES } from '../../../lib/page/read/page-kind';
+import { readMicrodata } from '../../../lib/dom/read/microdata';
+import { MICRODATA_TYPES } from '../../../lib/dom/read/page-kind';
 
 const doc = (head: string, body: string) =>
   parseHtml(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`);

@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../lib/node/parse-html';
-import { readPage } from '../../../lib/page/read/read-page';
+import { readPage } from '../../../lib/dom/read/read-page';
 import { fixtureDoc } from './fixture-pages';
 
 describe('readPage', () => {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../lib/node/parse-html';
 import { extractPage } from '../../../lib/node/extract-page.ts';
-import { readSiteLinks } from '../../../lib/page/read/site-links';
+import { readSiteLinks } from '../../../lib/dom/read/site-links';
 
 const doc = (body: string) =>
   parseHtml(

@@ -15,16 +15,27 @@ async function boundaryErrors(filePath: string, code: string): Promise<string[]>
 
 describe('the runtime boundaries', () => {
   it.each([
-    ['lib/page/read/wrong.ts', "import { db } from '../../extension/db/db';\nvoid db;\n"],
-    ['lib/page/read/wrong.ts', "import { z } from 'zod';\nvoid z;\n"],
+    ['lib/page/techno/wrong.ts', "import { db } from '../../extension/db/db';\nvoid db;\n"],
+    ['lib/page/techno/wrong.ts', "import { z } from 'zod';\nvoid z;\n"],
+    ['lib/dom/read/wrong.ts', "import { z } from 'zod';\nvoid z;\n"],
+    // A reader of documents sends nothing: it runs wherever a Document is.
     [
-      'lib/page/read/wrong.ts',
+      'lib/dom/read/wrong.ts',
+      "import { sendMessage } from '../../messaging/send';\nvoid sendMessage;\n",
+    ],
+    // Chrome's worker has no DOM: it reaches the readers through its reader.
+    [
+      'lib/extension/worker/wrong.ts',
+      "import { readPage } from '../../dom/read/read-page';\nvoid readPage;\n",
+    ],
+    [
+      'lib/page/techno/wrong.ts',
       "import { score } from '@/lib/core/scoring/score';\nimport { listenForMessages } from '../../messaging/listen';\nvoid score; void listenForMessages;\n",
     ],
     ['lib/core/scoring/wrong.ts', "import { browser } from 'wxt/browser';\nvoid browser;\n"],
     [
       'lib/core/scoring/wrong.ts',
-      "import { readPage } from '../../page/read/read-page';\nvoid readPage;\n",
+      "import { readPage } from '../../dom/read/read-page';\nvoid readPage;\n",
     ],
     ['lib/core/scoring/wrong.ts', "import { readFileSync } from 'node:fs';\nvoid readFileSync;\n"],
     [
@@ -42,12 +53,16 @@ describe('the runtime boundaries', () => {
 
   it.each([
     [
-      'lib/page/read/right.ts',
+      'lib/dom/read/right.ts',
       "import type { RawPage } from '../../core/hints/raw-page';\nexport type R = RawPage;\n",
     ],
     [
-      'lib/page/read/right.ts',
+      'lib/page/techno/right.ts',
       "import { sendMessage } from '../../messaging/send';\nvoid sendMessage;\n",
+    ],
+    [
+      'lib/extension/reader/right.ts',
+      "import { readPage } from '../../dom/read/read-page';\nvoid readPage;\n",
     ],
     [
       'components/Right.tsx',

@@ -9,16 +9,13 @@ import {
   refreshReadingPolicy,
   saveRepReading,
 } from '../../../lib/extension/privacy/reading-settings';
-import { parseHtml } from '../../../lib/node/parse-html';
-import { readPage } from '../../../lib/node/extract-page.ts';
 import { fakeScripting } from '../fake-scripting';
 
 const url = 'https://www.linkedin.com/company/audiense/about/';
-const audiense = readPage(
-  parseHtml(readFileSync('tests/fixtures/linkedin-company-audiense.html', 'utf8')),
-  url,
-);
-const pageRead = { type: 'pageRead', data: { page: audiense } };
+const pageMarkup = {
+  type: 'pageMarkup',
+  data: { url, html: readFileSync('tests/fixtures/linkedin-company-audiense.html', 'utf8') },
+};
 const fromTab = (tabId: number) => ({ id: fakeBrowser.runtime.id, tab: { id: tabId } });
 const fromPanel = () => ({
   id: fakeBrowser.runtime.id,
@@ -67,14 +64,17 @@ describe('content scripts follow the reading mode', () => {
 describe('what is kept', () => {
   it('keeps nothing from a paused site, and says so on the badge', async () => {
     await saveRepReading({ paused: ['linkedin.com'] });
-    expect(await send(pageRead, fromTab(5))).toEqual({ accountId: null, wantsTechnologies: false });
+    expect(await send(pageMarkup, fromTab(5))).toEqual({
+      accountId: null,
+      wantsTechnologies: false,
+    });
     expect(await db.accounts.count()).toBe(0);
     expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('II');
   });
 
   it('keeps nothing in "Only when I click" until the rep asks, then reads and stores', async () => {
     await saveRepReading({ mode: 'click' });
-    await send(pageRead, fromTab(7));
+    await send(pageMarkup, fromTab(7));
     expect(await db.accounts.count()).toBe(0);
 
     const tab = await fakeBrowser.tabs.create({ url });
@@ -85,7 +85,7 @@ describe('what is kept', () => {
       { tabId: tab.id, files: ['/content-scripts/probe.js'], world: 'MAIN' },
       { tabId: tab.id, files: ['/content-scripts/content.js'] },
     ]);
-    await send(pageRead, fromTab(tab.id!));
+    await send(pageMarkup, fromTab(tab.id!));
     expect((await db.accounts.get('audiense.com'))?.id).toBe('audiense.com');
   });
 
@@ -108,12 +108,12 @@ describe('what is kept', () => {
       send({ type: 'readTab', data: { tabId: tab.id, confirmed } }, sender);
     expect(await ask(false)).toEqual({ status: 'needs-confirmation' });
     expect(fakeScripting.injected).toEqual([]);
-    await send(pageRead, fromTab(tab.id!));
+    await send(pageMarkup, fromTab(tab.id!));
     expect(await db.accounts.count()).toBe(0);
     // A content script cannot ask for a read of its own.
     expect(await ask(true, fromTab(tab.id!))).toEqual({ status: 'refused' });
     expect(await ask(true)).toEqual({ status: 'reading' });
-    await send(pageRead, fromTab(tab.id!));
+    await send(pageMarkup, fromTab(tab.id!));
     expect(await db.accounts.count()).toBe(1);
   });
 });

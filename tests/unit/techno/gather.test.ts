@@ -1,19 +1,22 @@
-// The in-page gatherer reads generic signals within fixed caps, never cookie
-// values, and answers only the selectors it is asked about. It is bundled
-// into the content script, so it must stay small and import no package.
+// The gatherer reads generic signals from the worker's copy of a page within
+// fixed caps and answers only the selectors it is asked about; the content
+// script reads what only the live page has (cookie names, never values; the
+// stylesheets' rules). What runs in the page must stay small and import no
+// package.
 
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../lib/node/parse-html';
-import { answerDom, gatherPageSignals } from '../../../lib/page/techno/gather';
+import { answerDom, gatherPageSignals } from '../../../lib/dom/techno/gather';
+import { liveSignals } from '../../../lib/page/techno/live-signals';
 import {
   markupSample,
   NATIVE_LIMITS,
   sampleSerialized,
   serializeNatively,
-} from '../../../lib/page/techno/markup-sample';
+} from '../../../lib/dom/techno/markup-sample';
 import { SIGNAL_CAPS } from '../../../lib/core/hints/page-signals';
 
 const URL_ = 'https://www.acme.com/blog/post';
@@ -40,12 +43,13 @@ describe('gatherPageSignals', () => {
   });
 
   it('keeps cookie names and drops their values', () => {
-    const { cookies } = gatherPageSignals(
+    const { cookies } = liveSignals(
       Object.assign(Object.create(doc) as Document, { cookie: '_ga=GA1.2.secret; sid=abc' }),
-      URL_,
     );
     expect(cookies).toEqual(['_ga', 'sid']);
     expect(JSON.stringify(cookies)).not.toContain('secret');
+    // The copy's own cookies would be the extension's: only the page's are taken.
+    expect(gatherPageSignals(doc, URL_, { cookies }).cookies).toEqual(['_ga', 'sid']);
   });
 
   it('survives a document whose cookie getter throws', () => {
@@ -55,7 +59,7 @@ describe('gatherPageSignals', () => {
         throw new Error('SecurityError');
       },
     });
-    expect(gatherPageSignals(hostile, URL_).cookies).toEqual([]);
+    expect(liveSignals(hostile).cookies).toEqual([]);
   });
 });
 
@@ -73,7 +77,7 @@ describe('caps', () => {
     const cookieDoc = Object.assign(Object.create(doc) as Document, {
       cookie: many(300, (i) => `c${i}=v; `),
     });
-    const s = gatherPageSignals(cookieDoc, URL_);
+    const s = gatherPageSignals(doc, URL_, liveSignals(cookieDoc));
     expect(s.scriptSrc).toHaveLength(SIGNAL_CAPS.scriptSrc);
     expect(s.scripts.join('').length).toBeLessThanOrEqual(SIGNAL_CAPS.scriptsTotal);
     expect(Math.max(...s.scripts.map((x) => x.length))).toBeLessThanOrEqual(SIGNAL_CAPS.scriptOne);
@@ -186,8 +190,9 @@ describe('answerDom', () => {
 
 describe('the in-page modules', () => {
   it.each([
-    'page/techno/gather.ts',
-    'page/techno/markup-sample.ts',
+    'dom/techno/markup-sample.ts',
+    'page/page-markup.ts',
+    'page/techno/live-signals.ts',
     'page/techno/style-rules.ts',
     'page/techno/probe-globals.ts',
     'core/hints/page-signals.ts',
@@ -200,6 +205,8 @@ describe('the in-page modules', () => {
           '../../core/hints/page-signals',
           '../../core/values/text',
           '../../core/values/url',
+          '../core/hints/markup-limits',
+          '../dom/techno/markup-sample',
           './markup-sample',
           './style-rules',
         ].includes(i!),
@@ -208,8 +215,8 @@ describe('the in-page modules', () => {
   });
 
   it.each([
-    // ~90 B of it read same-origin stylesheet rules for `css` patterns.
-    ['page/techno/gather.ts', 2688],
+    ['page/page-markup.ts', 1536],
+    ['page/techno/live-signals.ts', 768],
     ['page/techno/probe-globals.ts', 1024],
   ])('%s bundles to under %i bytes gzipped', async (file, max) => {
     const result = await build({

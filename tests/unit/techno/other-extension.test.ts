@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../lib/node/parse-html';
-import { gatherPageSignals } from '../../../lib/page/techno/gather';
+import { gatherPageSignals } from '../../../lib/dom/techno/gather';
 import { matchTechnologies } from '../../../lib/extension/worker/techno/match';
 import { fingerprintTable } from '../../../lib/extension/worker/techno/table';
 

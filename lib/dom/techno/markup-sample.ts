@@ -41,17 +41,17 @@ const escapeText = (s: string) =>
 const escapeAttribute = (s: string) =>
   s.replace(/[&"\u00a0]/g, (c) => (c === '&' ? '&amp;' : c === '"' ? '&quot;' : '&nbsp;'));
 
-/** One value as the sample keeps it: long ones are cut to their start. */
-function cut(value: string): string {
-  return value.length > CAPS.htmlRun ? value.slice(0, CAPS.htmlRun) : value;
+/** One value as the walk keeps it: one longer than `run` is cut to its start. */
+function cut(value: string, run: number): string {
+  return value.length > run ? value.slice(0, run) : value;
 }
 
-function startTag(element: Element): string {
+function startTag(element: Element, run: number): string {
   let tag = `<${element.localName}`;
   const attributes = element.attributes;
   for (let i = 0; i < attributes.length; i++) {
     const attribute = attributes[i]!;
-    tag += ` ${attribute.name}="${escapeAttribute(cut(attribute.value))}"`;
+    tag += ` ${attribute.name}="${escapeAttribute(cut(attribute.value, run))}"`;
   }
   return `${tag}>`;
 }
@@ -60,27 +60,29 @@ function endTag(element: Element): string {
   return VOID.has(element.localName) ? '' : `</${element.localName}>`;
 }
 
-function leafText(node: Node): string {
+function leafText(node: Node, run: number): string {
   if (node.nodeType === 3) {
-    const text = cut((node as Text).data);
+    const text = cut((node as Text).data, run);
     const parent = node.parentElement?.localName;
     return parent && RAW_TEXT.has(parent) ? text : escapeText(text);
   }
-  if (node.nodeType === 8) return `<!--${cut((node as Comment).data)}-->`;
+  if (node.nodeType === 8) return `<!--${cut((node as Comment).data, run)}-->`;
   return '';
 }
 
 /**
  * Serializes `root` depth first, forwards or backwards, until `budget`
- * characters are written or `maxNodes` nodes visited. Backwards, pieces come end first (the caller
- * reverses them): an element's end tag on the way in, its start tag on the
- * way out. Returns the pieces and whether the whole tree fit.
+ * characters are written or `maxNodes` nodes visited, each attribute value,
+ * text run and comment cut to `run` characters. Backwards, pieces come end
+ * first (the caller reverses them): an element's end tag on the way in, its
+ * start tag on the way out. Returns the pieces and whether the whole tree fit.
  */
-function serialize(
+export function serialize(
   root: Element,
   budget: number,
   maxNodes: number,
   backwards: boolean,
+  run: number = CAPS.htmlRun,
 ): { pieces: string[]; complete: boolean } {
   const pieces: string[] = [];
   let written = 0;
@@ -93,8 +95,8 @@ function serialize(
   };
   const first = (n: Node) => (backwards ? n.lastChild : n.firstChild);
   const next = (n: Node) => (backwards ? n.previousSibling : n.nextSibling);
-  const enter = (e: Element) => emit(backwards ? endTag(e) : startTag(e));
-  const leave = (e: Element) => emit(backwards ? startTag(e) : endTag(e));
+  const enter = (e: Element) => emit(backwards ? endTag(e) : startTag(e, run));
+  const leave = (e: Element) => emit(backwards ? startTag(e, run) : endTag(e));
 
   enter(root);
   let node: Node | null = first(root);
@@ -108,7 +110,7 @@ function serialize(
       }
       leave(node as Element);
     } else {
-      emit(leafText(node));
+      emit(leafText(node, run));
     }
     // Climb out of every element this node ended.
     while (node && node !== root && !next(node)) {

@@ -1,14 +1,13 @@
-// In-page gathering of technology signals. Runs in the content script, so it
-// imports no package and knows nothing of the fingerprint table: it reads what
-// any page exposes with generic rules (first pass) and answers the selectors
-// the background sends back (second pass, `answerDom`). Every loop stops at a
-// cap from SIGNAL_CAPS.
+// Gathering of technology signals from a document: the worker's parsed copy
+// of the page, or a saved page in the CLI. It imports no package and knows
+// nothing of the fingerprint table: it reads what any page exposes with
+// generic rules and answers the selectors the table asks (`answerDom`). Every
+// loop stops at a cap from SIGNAL_CAPS.
 
 import { markupSample } from './markup-sample';
-import { styleRules } from './style-rules';
 import { clip } from '../../core/values/text';
 import { SIGNAL_CAPS as CAPS } from '../../core/hints/page-signals';
-import type { DomAnswer, DomNeed, PageSignals } from '../../core/hints/page-signals';
+import type { DomAnswer, DomNeed, LiveSignals, PageSignals } from '../../core/hints/page-signals';
 import { parseUrl } from '../../core/values/url';
 
 function absolute(href: string, base: string): string | undefined {
@@ -105,24 +104,6 @@ function gatherIframes(doc: Document, url: string): string[] {
   return srcs;
 }
 
-/** Names only: cookie values can be session tokens and never leave this function. */
-function gatherCookieNames(doc: Document): string[] {
-  let cookie = '';
-  try {
-    // Reading document.cookie throws on sandboxed and opaque-origin documents.
-    cookie = typeof doc.cookie === 'string' ? doc.cookie : '';
-  } catch {
-    cookie = '';
-  }
-  const names: string[] = [];
-  for (const pair of cookie.split(';')) {
-    const name = pair.split('=', 1)[0]?.trim();
-    if (name && !names.includes(name)) names.push(clip(name, 200));
-    if (names.length >= CAPS.cookies) break;
-  }
-  return names;
-}
-
 /**
  * The text under `node`, read text node by text node until `max` characters
  * past any leading whitespace: textContent would copy all of a wrapper
@@ -203,19 +184,26 @@ export function answerDom(
 }
 
 /**
- * Everything the page shows without the table. `dom` is left for the second
- * pass (dom-slices.ts) and `js` for the main-world probe.
+ * Everything a document shows without the table. Runs on the worker's parsed
+ * copy of the page, so `live` brings what the copy cannot have (cookies, the
+ * rules of linked stylesheets); `dom` is answered from the table's needs and
+ * `js` by the main-world probe.
  */
-export function gatherPageSignals(doc: Document, url: string): PageSignals {
+export function gatherPageSignals(
+  doc: Document,
+  url: string,
+  live: LiveSignals = { cookies: [] },
+): PageSignals {
   return {
     url,
     ...gatherScripts(doc, url),
     meta: gatherMeta(doc),
     links: gatherLinks(doc, url),
     iframeSrc: gatherIframes(doc, url),
-    cookies: gatherCookieNames(doc),
-    html: markupSample(doc),
-    css: styleRules(doc),
+    cookies: live.cookies,
+    // A parsed copy (the worker's, the CLI's) is serialized at no cost to the page.
+    html: markupSample(doc, true),
+    ...(live.css !== undefined && { css: live.css }),
     dom: {},
     js: {},
   };

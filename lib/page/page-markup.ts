@@ -1,0 +1,42 @@
+// What the content script hands the worker: the page's DOM as it stands now,
+// serialized. The worker reads a parsed copy of it off the page's main
+// thread (lib/extension/reader/), so the page pays for one serialization and
+// nothing else. An ordinary page is serialized by the browser (outerHTML, the
+// fastest way there is); a huge one by a bounded walk, its start and its end,
+// so the cost follows the budget and not the page.
+
+import { serialize } from '../dom/techno/markup-sample';
+import { MARKUP_LIMITS } from '../core/hints/markup-limits';
+
+/**
+ * Whether outerHTML is safe: the page has few enough elements, and the HTML
+ * the browser received (its navigation entry) was small. A document with no
+ * such entry (a frame's, a test's) is walked.
+ */
+function fitsNatively(doc: Document): boolean {
+  const timing = doc.defaultView?.performance?.getEntriesByType?.('navigation')[0] as
+    { decodedBodySize?: number } | undefined;
+  const bytes = timing?.decodedBodySize ?? 0;
+  return (
+    bytes > 0 &&
+    bytes <= MARKUP_LIMITS.nativeBytes &&
+    doc.getElementsByTagName('*').length <= MARKUP_LIMITS.nativeElements
+  );
+}
+
+export function pageMarkup(doc: Document): string {
+  const root = doc.documentElement;
+  if (!root) return '';
+  const L = MARKUP_LIMITS;
+  if (fitsNatively(doc)) {
+    const html = root.outerHTML;
+    return html.length <= L.head ? html : `${html.slice(0, L.head)}\n${html.slice(-L.tail)}`;
+  }
+  const forward = serialize(root, L.head, L.headNodes, false, L.run);
+  const start = forward.pieces.join('').slice(0, L.head);
+  if (forward.complete) return start;
+  // The parser closes what the start left open and ignores the end's second
+  // <html> and <body>; what lies between is not read.
+  const end = serialize(root, L.tail, L.tailNodes, true, L.run).pieces.reverse().join('');
+  return `${start}\n${end.slice(-L.tail)}`;
+}
