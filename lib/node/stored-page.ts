@@ -23,7 +23,8 @@ import { extractPage } from './extract-page';
 export function wantsTechnologies(hints: PageHints): boolean {
   // The worker asks only once the page is an account's (recordPage), and
   // only when the account owns the page's stack (handlers.ts pageRead).
-  return accountKeys(hints) !== undefined && technologyOwner(hints.kind, hints.url) === 'account';
+  const keys = accountKeys(hints);
+  return keys !== undefined && technologyOwner(hints.kind, hints.url, keys.domain) === 'account';
 }
 
 export function extractStoredPage(doc: Document, url: string): PageHints {

@@ -65,7 +65,8 @@ export function createHandlers(db: IcpLensDb, read: PageReader = pageReader()): 
           // Only the company's own site tells its stack; a LinkedIn page's
           // scripts are LinkedIn's.
           wantsTechnologies:
-            Boolean(account) && technologyOwner(hints.kind, hints.url) === 'account',
+            Boolean(account) &&
+            technologyOwner(hints.kind, hints.url, account?.domain) === 'account',
         };
       } catch (error) {
         await reportStorageError(error);

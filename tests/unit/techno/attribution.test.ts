@@ -20,6 +20,17 @@ describe('technologyOwner', () => {
     expect(technologyOwner(kind, url)).toBe(owner);
   });
 
+  it.each([
+    ['https://about.gitlab.com/blog/2024/06/25/survey/', 'gitlab.com', 'account'],
+    ['https://yandex.ru/', 'yandex.ru', 'account'],
+    // A company's page on a platform is still the platform's stack.
+    ['https://boards.greenhouse.io/acme', 'acme.com', 'host'],
+    ['https://acme.github.io/', 'acme.com', 'host'],
+    ['https://about.gitlab.com/', 'notgitlab.com', 'host'],
+  ] as const)('a platform page %s of the account %s -> %s', (url, domain, owner) => {
+    expect(technologyOwner('website', url, domain)).toBe(owner);
+  });
+
   it('does not mistake a lookalike domain for a platform', () => {
     expect(technologyOwner('website', 'https://notlinkedin.com/')).toBe('account');
   });

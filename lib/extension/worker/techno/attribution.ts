@@ -16,10 +16,19 @@ export function isPlatformHost(url: string): boolean {
   return hostMatches(host, PLATFORM_HOSTS) || hostMatches(host, JOB_BOARD_HOSTS);
 }
 
+/** The page is served from the company's own domain or one of its subdomains. */
+function onOwnDomain(url: string, domain: string | undefined): boolean {
+  const host = parseUrl(url)?.hostname;
+  return Boolean(host && domain && (host === domain || host.endsWith(`.${domain}`)));
+}
+
 /**
  * `account` when the page is the company's own site, so its technologies are
- * the account's; `host` otherwise (they describe whoever serves the page).
+ * the account's; `host` otherwise (they describe whoever serves the page). A
+ * platform's pages about itself (about.gitlab.com for GitLab, yandex.ru for
+ * Yandex) are its own site: `domain` is the account's.
  */
-export function technologyOwner(kind: PageKind, url: string): 'account' | 'host' {
-  return kind === 'website' && !isPlatformHost(url) ? 'account' : 'host';
+export function technologyOwner(kind: PageKind, url: string, domain?: string): 'account' | 'host' {
+  if (kind !== 'website') return 'host';
+  return !isPlatformHost(url) || onOwnDomain(url, domain) ? 'account' : 'host';
 }
