@@ -22,7 +22,7 @@ import { extractPage } from './extract-page';
 /** Whether the worker would gather technologies for a page that gave `hints`. */
 export function wantsTechnologies(hints: PageHints): boolean {
   // The worker asks only once the page is an account's (recordPage), and
-  // only when the account owns the page's stack (handlers.ts pageRead).
+  // only when the account owns the page's stack (handlers.ts pageMarkup).
   const keys = accountKeys(hints);
   return keys !== undefined && technologyOwner(hints.kind, hints.url, keys.domain) === 'account';
 }

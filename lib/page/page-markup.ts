@@ -5,8 +5,8 @@
 // fastest way there is); a huge one by a bounded walk, its start and its end,
 // so the cost follows the budget and not the page.
 
-import { serialize } from '../dom/techno/markup-sample';
-import { MARKUP_LIMITS } from '../core/hints/markup-limits';
+import { serialize, type Cut } from '../dom/techno/markup-sample';
+import { JSON_LD_LIMITS, MARKUP_LIMITS } from '../core/hints/markup-limits';
 
 /**
  * Whether outerHTML is safe: the page has few enough elements, and the HTML
@@ -24,19 +24,41 @@ function fitsNatively(doc: Document): boolean {
   );
 }
 
+/**
+ * What the walk keeps of a text run or attribute: JSON-LD as the reader takes
+ * it (a block it would skip is left empty, so smaller ones after it still fit
+ * the reader's total), LinkedIn's embedded JSON whole, inline code as the
+ * technology patterns read it, any other run far past what a reader uses.
+ */
+function readersCut(): Cut {
+  let jsonLdLeft: number = JSON_LD_LIMITS.totalChars;
+  return (value, owner) => {
+    const L = MARKUP_LIMITS;
+    const tag = owner?.localName;
+    if (tag === 'script' && /ld\+json/i.test(owner!.getAttribute('type') ?? '')) {
+      if (value.length > JSON_LD_LIMITS.blockChars || value.length > jsonLdLeft) return '';
+      jsonLdLeft -= value.length;
+      return value;
+    }
+    const run = tag === 'code' ? L.codeRun : tag === 'script' ? L.scriptRun : L.textRun;
+    return value.length > run ? value.slice(0, run) : value;
+  };
+}
+
 export function pageMarkup(doc: Document): string {
   const root = doc.documentElement;
   if (!root) return '';
   const L = MARKUP_LIMITS;
   if (fitsNatively(doc)) {
     const html = root.outerHTML;
-    return html.length <= L.head ? html : `${html.slice(0, L.head)}\n${html.slice(-L.tail)}`;
+    if (html.length <= L.nativeChars) return html;
+    return `${html.slice(0, L.nativeChars - L.tail)}\n${html.slice(-L.tail)}`;
   }
-  const forward = serialize(root, L.head, L.headNodes, false, L.run);
+  const forward = serialize(root, L.head, L.headNodes, false, readersCut());
   const start = forward.pieces.join('').slice(0, L.head);
   if (forward.complete) return start;
   // The parser closes what the start left open and ignores the end's second
   // <html> and <body>; what lies between is not read.
-  const end = serialize(root, L.tail, L.tailNodes, true, L.run).pieces.reverse().join('');
+  const end = serialize(root, L.tail, L.tailNodes, true, readersCut()).pieces.reverse().join('');
   return `${start}\n${end.slice(-L.tail)}`;
 }

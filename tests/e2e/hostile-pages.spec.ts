@@ -224,7 +224,7 @@ function report(name: HostilePage, m: Measured) {
   const ms = (n: number) => `${Math.round(n)} ms`;
   console.log(
     `${name}: extension ${ms(m.cost.totalMs)} in all, longest task ${ms(m.cost.longestMs)}, ` +
-      `${count(m, 'pageRead')} reads sent, ${count(m, 'planTechnologies')} technology passes; ` +
+      `${count(m, 'pageMarkup')} reads sent, ${count(m, 'technologyMarkup')} technology passes; ` +
       `heartbeat max gap ${ms(m.ext.maxGapMs)} with, ${ms(m.base.maxGapMs)} without; ` +
       `long tasks after DOMContentLoaded ${ms(m.ext.longTaskMs)} with, ${ms(m.base.longTaskMs)} without; ` +
       `account stored ${ms(m.account.createdAt - m.ext.dclWall)} after DOMContentLoaded`,
@@ -251,8 +251,8 @@ function expectWithinBudget(m: Measured) {
     m.ext.maxGapMs,
     'the page’s longest heartbeat gap with the extension (ms)',
   ).toBeLessThanOrEqual(m.base.maxGapMs * (1 + LIMITS.heartbeatNoise) + LIMITS.heartbeatSlackMs);
-  expect(count(m, 'pageRead')).toBeGreaterThanOrEqual(1);
-  expect(count(m, 'planTechnologies'), 'technology passes').toBe(1);
+  expect(count(m, 'pageMarkup')).toBeGreaterThanOrEqual(1);
+  expect(count(m, 'technologyMarkup'), 'technology passes').toBe(1);
 }
 
 for (const name of ['huge-dom', 'huge-text', 'malicious-json-ld', 'selector-bomb'] as const) {
@@ -263,7 +263,7 @@ for (const name of ['huge-dom', 'huge-text', 'malicious-json-ld', 'selector-bomb
   }) => {
     const m = await measure(context, serviceWorker, site.origin, name);
     expectLanded(m, name);
-    expect(count(m, 'pageRead')).toBeLessThanOrEqual(PROMISE.maxReads);
+    expect(count(m, 'pageMarkup')).toBeLessThanOrEqual(PROMISE.maxReads);
     expectWithinBudget(m);
     if (name === 'malicious-json-ld') {
       // The 10 MiB Organization in the first block never became the owner.
@@ -280,7 +280,7 @@ test('mutation storm: re-reads stop at their cap and their window, the page carr
 }) => {
   const m = await measure(context, serviceWorker, site.origin, 'mutation-storm');
   expectLanded(m, 'mutation-storm');
-  const reads = m.messages.filter((x) => x.type === 'pageRead');
+  const reads = m.messages.filter((x) => x.type === 'pageMarkup');
   // Every burst is followed by a quiet DOM and changes what is read, so only
   // a cap stops the re-reads: they do happen (the read budget may stop them
   // before the twelfth on a busy machine, where each read takes longer)...
@@ -305,7 +305,7 @@ test('URL storm: one technology pass per document however often the URL changes'
 }) => {
   const m = await measure(context, serviceWorker, site.origin, 'url-storm');
   expectLanded(m, 'url-storm');
-  const reads = m.messages.filter((x) => x.type === 'pageRead');
+  const reads = m.messages.filter((x) => x.type === 'pageMarkup');
   // The reads followed the page from URL to URL, at most one per URL here
   // (each navigation changes one heading, then the page is quiet).
   expect(new Set(reads.map((r) => r.url)).size).toBeGreaterThanOrEqual(10);

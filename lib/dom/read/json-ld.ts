@@ -4,6 +4,7 @@
 
 import { clip, collapse, firstOf } from './dom-text';
 import { RAW_LIMITS, type RawAddress } from '../../core/hints/raw-page';
+import { JSON_LD_LIMITS } from '../../core/hints/markup-limits';
 
 export type LdNode = Record<string, unknown>;
 
@@ -14,11 +15,13 @@ export interface JsonLd {
   byId: Map<string, LdNode>;
 }
 
-const MAX_BLOCKS = 20;
-/** A block this large is a data dump, not a description of the page. */
-const MAX_BLOCK_CHARS = 200_000;
-/** JSON parsed per page in all; a block past it is skipped, a smaller one after it still read. */
-const MAX_TOTAL_CHARS = 1_000_000;
+// A block past `blockChars` is a data dump, not a description of the page;
+// past `totalChars` in all a block is skipped, a smaller one after it still read.
+const {
+  blocks: MAX_BLOCKS,
+  blockChars: MAX_BLOCK_CHARS,
+  totalChars: MAX_TOTAL_CHARS,
+} = JSON_LD_LIMITS;
 /**
  * Nodes (and `@id`s) one block adds: a block listing hundreds of typed nodes
  * must not crowd out the Organization in the block after it.

@@ -41,17 +41,21 @@ const escapeText = (s: string) =>
 const escapeAttribute = (s: string) =>
   s.replace(/[&"\u00a0]/g, (c) => (c === '&' ? '&amp;' : c === '"' ? '&quot;' : '&nbsp;'));
 
-/** One value as the walk keeps it: one longer than `run` is cut to its start. */
-function cut(value: string, run: number): string {
-  return value.length > run ? value.slice(0, run) : value;
-}
+/**
+ * What the walk keeps of one text run, comment or attribute value, given the
+ * element it belongs to: by default its first `htmlRun` characters.
+ */
+export type Cut = (value: string, owner: Element | null) => string;
 
-function startTag(element: Element, run: number): string {
+const cutToRun: Cut = (value) =>
+  value.length > CAPS.htmlRun ? value.slice(0, CAPS.htmlRun) : value;
+
+function startTag(element: Element, cut: Cut): string {
   let tag = `<${element.localName}`;
   const attributes = element.attributes;
   for (let i = 0; i < attributes.length; i++) {
     const attribute = attributes[i]!;
-    tag += ` ${attribute.name}="${escapeAttribute(cut(attribute.value, run))}"`;
+    tag += ` ${attribute.name}="${escapeAttribute(cut(attribute.value, element))}"`;
   }
   return `${tag}>`;
 }
@@ -60,29 +64,29 @@ function endTag(element: Element): string {
   return VOID.has(element.localName) ? '' : `</${element.localName}>`;
 }
 
-function leafText(node: Node, run: number): string {
+function leafText(node: Node, cut: Cut): string {
+  const parent = node.parentElement;
   if (node.nodeType === 3) {
-    const text = cut((node as Text).data, run);
-    const parent = node.parentElement?.localName;
-    return parent && RAW_TEXT.has(parent) ? text : escapeText(text);
+    const text = cut((node as Text).data, parent);
+    return parent && RAW_TEXT.has(parent.localName) ? text : escapeText(text);
   }
-  if (node.nodeType === 8) return `<!--${cut((node as Comment).data, run)}-->`;
+  if (node.nodeType === 8) return `<!--${cut((node as Comment).data, parent)}-->`;
   return '';
 }
 
 /**
  * Serializes `root` depth first, forwards or backwards, until `budget`
  * characters are written or `maxNodes` nodes visited, each attribute value,
- * text run and comment cut to `run` characters. Backwards, pieces come end
- * first (the caller reverses them): an element's end tag on the way in, its
- * start tag on the way out. Returns the pieces and whether the whole tree fit.
+ * text run and comment as `cut` keeps it. Backwards, pieces come end first
+ * (the caller reverses them): an element's end tag on the way in, its start
+ * tag on the way out. Returns the pieces and whether the whole tree fit.
  */
 export function serialize(
   root: Element,
   budget: number,
   maxNodes: number,
   backwards: boolean,
-  run: number = CAPS.htmlRun,
+  cut: Cut = cutToRun,
 ): { pieces: string[]; complete: boolean } {
   const pieces: string[] = [];
   let written = 0;
@@ -95,8 +99,8 @@ export function serialize(
   };
   const first = (n: Node) => (backwards ? n.lastChild : n.firstChild);
   const next = (n: Node) => (backwards ? n.previousSibling : n.nextSibling);
-  const enter = (e: Element) => emit(backwards ? endTag(e) : startTag(e, run));
-  const leave = (e: Element) => emit(backwards ? startTag(e, run) : endTag(e));
+  const enter = (e: Element) => emit(backwards ? endTag(e) : startTag(e, cut));
+  const leave = (e: Element) => emit(backwards ? startTag(e, cut) : endTag(e));
 
   enter(root);
   let node: Node | null = first(root);
@@ -110,7 +114,7 @@ export function serialize(
       }
       leave(node as Element);
     } else {
-      emit(leafText(node, run));
+      emit(leafText(node, cut));
     }
     // Climb out of every element this node ended.
     while (node && node !== root && !next(node)) {
