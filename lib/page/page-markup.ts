@@ -5,7 +5,7 @@
 // fastest way there is); a huge one by a bounded walk, its start and its end,
 // so the cost follows the budget and not the page.
 
-import { serialize, type Cut } from '../dom/techno/markup-sample';
+import { serialize, withOuterComments, type Cut } from '../dom/techno/markup-sample';
 import { JSON_LD_LIMITS, MARKUP_LIMITS } from '../core/hints/markup-limits';
 
 /**
@@ -50,15 +50,15 @@ export function pageMarkup(doc: Document): string {
   if (!root) return '';
   const L = MARKUP_LIMITS;
   if (fitsNatively(doc)) {
-    const html = root.outerHTML;
+    const html = withOuterComments(doc, root.outerHTML, readersCut());
     if (html.length <= L.nativeChars) return html;
     return `${html.slice(0, L.nativeChars - L.tail)}\n${html.slice(-L.tail)}`;
   }
   const forward = serialize(root, L.head, L.headNodes, false, readersCut());
   const start = forward.pieces.join('').slice(0, L.head);
-  if (forward.complete) return start;
+  if (forward.complete) return withOuterComments(doc, start, readersCut());
   // The parser closes what the start left open and ignores the end's second
   // <html> and <body>; what lies between is not read.
   const end = serialize(root, L.tail, L.tailNodes, true, readersCut()).pieces.reverse().join('');
-  return `${start}\n${end.slice(-L.tail)}`;
+  return withOuterComments(doc, `${start}\n${end.slice(-L.tail)}`, readersCut());
 }

@@ -201,8 +201,7 @@ export function gatherPageSignals(
     links: gatherLinks(doc, url),
     iframeSrc: gatherIframes(doc, url),
     cookies: live.cookies,
-    // A parsed copy (the worker's, the CLI's) is serialized at no cost to the page.
-    html: markupSample(doc, true),
+    html: markupSample(doc),
     ...(live.css !== undefined && { css: live.css }),
     dom: {},
     js: {},

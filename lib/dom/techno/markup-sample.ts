@@ -1,9 +1,9 @@
-// The page's markup as wappalyzer's `html` patterns expect it: the start and
-// the end of the serialized document. An ordinary page is serialized by the
-// browser (outerHTML, the fastest way there is); a huge one by walking the
-// DOM with a character budget, so that the cost follows the sample and not
-// the page: outerHTML on a 20 MB page is a 170 ms task before a single
-// character is dropped. Runs in the content script; no imports.
+// The page's markup as wappalyzer's `html` patterns expect it (the start and
+// the end of the serialized document), and the bounded walk the content
+// script serializes a huge page with (lib/page/page-markup.ts): outerHTML on
+// a 20 MB page is a 170 ms task before a single character is dropped, and
+// the walk's cost follows its budget, not the page. No imports but the caps:
+// the walk is bundled into the content script.
 
 import { SIGNAL_CAPS as CAPS } from '../../core/hints/page-signals';
 
@@ -128,23 +128,26 @@ export function serialize(
   return { pieces, complete };
 }
 
-/** Past either, a page is serialized by the walk (both checks cost next to nothing). */
-export const NATIVE_LIMITS = { elements: 10_000, bytes: 1024 * 1024 } as const;
-
 /**
- * Whether outerHTML is safe: the page has few enough elements, and the HTML
- * the browser received (its navigation entry) was small. A document with no
- * such entry (a test's, a frame's) is walked.
+ * `html` (the root element's markup) with the comments the document holds
+ * outside its root: outerHTML leaves them out, and caching plugins sign the
+ * page after `</html>` ("Performance optimized by WP Rocket").
  */
-export function serializeNatively(doc: Document): boolean {
-  const timing = doc.defaultView?.performance?.getEntriesByType?.('navigation')[0] as
-    { decodedBodySize?: number } | undefined;
-  const bytes = timing?.decodedBodySize ?? 0;
-  return (
-    bytes > 0 &&
-    bytes <= NATIVE_LIMITS.bytes &&
-    doc.getElementsByTagName('*').length <= NATIVE_LIMITS.elements
-  );
+export function withOuterComments(doc: Document, html: string, cut: Cut = cutToRun): string {
+  let before = '';
+  let after = '';
+  let seenRoot = false;
+  const nodes = doc.childNodes;
+  for (let i = 0; i < nodes.length && i < 50; i++) {
+    const node = nodes[i]!;
+    if (node === doc.documentElement) seenRoot = true;
+    else if (node.nodeType === 8) {
+      const comment = `<!--${cut((node as Comment).data, null)}-->`;
+      if (seenRoot) after += comment;
+      else before += comment;
+    }
+  }
+  return `${before}${html}${after}`;
 }
 
 // Over the cap, long attribute values and text runs are cut to their start
@@ -164,21 +167,14 @@ export function sampleSerialized(html: string): string {
 
 /**
  * The start of the serialized document (`htmlHead` characters) and, when it
- * is longer, its end (`htmlTail`): the two places fingerprints cluster. A
- * walk also stops after `htmlNodes` nodes (a quarter of that for the end). Each
+ * is longer, its end (`htmlTail`): the two places fingerprints cluster. Each
  * attribute value, text run and comment of a long page is cut to `htmlRun`
- * characters, so LinkedIn's ~600 KB JSON blobs cannot push every later tag out.
+ * characters first, so LinkedIn's ~600 KB JSON blobs cannot push every later
+ * tag out. Runs on a parsed copy of the page (the worker's, the CLI's), which
+ * the browser serializes at no cost to the page.
  */
-export function markupSample(doc: Document, native = serializeNatively(doc)): string {
+export function markupSample(doc: Document): string {
   const root = doc.documentElement;
   if (!root) return '';
-  if (native) return sampleSerialized(root.outerHTML);
-  const { htmlHead: head, htmlTail: tail, htmlNodes: nodes } = CAPS;
-  const forward = serialize(root, head + tail, nodes, false);
-  const all = forward.pieces.join('');
-  if (forward.complete && all.length <= head + tail) return all;
-  const end = serialize(root, tail, nodes / 4, true)
-    .pieces.reverse()
-    .join('');
-  return `${all.slice(0, head)}\n${end.slice(-tail)}`;
+  return sampleSerialized(withOuterComments(doc, root.outerHTML));
 }

@@ -11,12 +11,10 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../lib/node/parse-html';
 import { answerDom, gatherPageSignals } from '../../../lib/dom/techno/gather';
 import { liveSignals } from '../../../lib/page/techno/live-signals';
-import {
-  markupSample,
-  NATIVE_LIMITS,
-  sampleSerialized,
-  serializeNatively,
-} from '../../../lib/dom/techno/markup-sample';
+import { markupSample, sampleSerialized } from '../../../lib/dom/techno/markup-sample';
+import { pageMarkup } from '../../../lib/page/page-markup';
+import { JSON_LD_LIMITS, MARKUP_LIMITS } from '../../../lib/core/hints/markup-limits';
+import { readPage } from '../../../lib/dom/read/read-page';
 import { SIGNAL_CAPS } from '../../../lib/core/hints/page-signals';
 
 const URL_ = 'https://www.acme.com/blog/post';
@@ -93,7 +91,7 @@ describe('caps', () => {
       `<html><head><meta name="a" content="${'j'.repeat(700_000)}"></head><body>` +
         `<div class="early"></div>${'<p>filler text</p>'.repeat(40_000)}<footer class="late"></footer></body></html>`,
     );
-    const sample = markupSample(doc, false);
+    const sample = markupSample(doc);
     expect(sample.length).toBeLessThanOrEqual(SIGNAL_CAPS.htmlHead + SIGNAL_CAPS.htmlTail + 1);
     expect(sample).toContain('<div class="early">'); // would sit at 700 KB uncut
     expect(sample).toContain('<footer class="late">');
@@ -101,16 +99,45 @@ describe('caps', () => {
     expect(sample).not.toContain('j'.repeat(SIGNAL_CAPS.htmlRun + 1));
   });
 
-  it('walks a page of many small elements only up to its node cap, then from the end', () => {
+  it('walks a page of many small elements only up to its node caps, then from the end', () => {
     const doc = parseHtml(
       `<html><head></head><body><div class="early"></div>${'<i></i>'.repeat(60_000)}` +
         `<footer class="late"></footer></body></html>`,
     );
-    const sample = markupSample(doc, false);
-    expect(sample).toContain('<div class="early">');
-    expect(sample).toContain('<footer class="late">');
-    // 60,000 elements would be 420,000 characters; the cap keeps far fewer.
-    expect(sample.split('<i>').length - 1).toBeLessThan(SIGNAL_CAPS.htmlNodes * 1.25);
+    // linkedom's document has no navigation entry: the content script walks it.
+    const markup = pageMarkup(doc);
+    expect(markup).toContain('<div class="early">');
+    expect(markup).toContain('<footer class="late">');
+    // 60,000 elements would be 420,000 characters; the caps keep far fewer.
+    expect(markup.split('<i>').length - 1).toBeLessThan(
+      (MARKUP_LIMITS.headNodes + MARKUP_LIMITS.tailNodes) * 1.25,
+    );
+  });
+
+  it('keeps JSON-LD as the reader takes it when it walks a page', () => {
+    const block = (value: unknown) =>
+      `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
+    const dump = block({ '@type': 'Thing', name: 'x'.repeat(JSON_LD_LIMITS.blockChars) });
+    const organization = block({ '@type': 'Organization', name: 'Acme Robotics', url: URL_ });
+    const doc = parseHtml(
+      `<html><head>${dump.repeat(8)}${organization}</head><body>` +
+        `${'<i></i>'.repeat(30_000)}<footer>Acme</footer></body></html>`,
+    );
+    const markup = pageMarkup(doc);
+    // The reader skips a block past its cap: the walk leaves it empty, and the
+    // Organization after eight of them is still within its total.
+    expect(markup.length).toBeLessThan(500_000);
+    expect(markup).toContain('Acme Robotics');
+    expect(readPage(parseHtml(markup), URL_).company?.name?.value).toBe('Acme Robotics');
+  });
+
+  it('keeps the comments a page holds outside its root element', () => {
+    const doc = parseHtml(
+      '<!-- before --><html><head></head><body><p>x</p></body></html><!-- Performance optimized by WP Rocket -->',
+    );
+    expect(markupSample(doc)).toContain('<!-- Performance optimized by WP Rocket -->');
+    expect(pageMarkup(doc)).toContain('<!-- Performance optimized by WP Rocket -->');
+    expect(pageMarkup(doc).startsWith('<!-- before -->')).toBe(true);
   });
 
   it('cuts long values first when the browser has serialized a long page', () => {
@@ -124,29 +151,13 @@ describe('caps', () => {
     expect(sampleSerialized('<p>short</p>')).toBe('<p>short</p>');
   });
 
-  it('lets the browser serialize only a page it received small and with few elements', () => {
-    const page = (bytes: number | undefined, elements: number) =>
-      ({
-        defaultView: {
-          performance: {
-            getEntriesByType: () => (bytes === undefined ? [] : [{ decodedBodySize: bytes }]),
-          },
-        },
-        getElementsByTagName: () => ({ length: elements }),
-      }) as unknown as Document;
-    expect(serializeNatively(page(80_000, 900))).toBe(true);
-    expect(serializeNatively(page(20 * 1024 * 1024, 900))).toBe(false);
-    expect(serializeNatively(page(80_000, NATIVE_LIMITS.elements + 1))).toBe(false);
-    expect(serializeNatively(page(undefined, 900))).toBe(false);
-  });
-
   it('writes a short page as the browser serializes it', () => {
     const doc = parseHtml(
       '<html lang="en"><head><script>if (a < b && c) go()</script></head>' +
         '<body><!-- built by Acme --><p class="x" title="say &quot;hi&quot;">a &amp; b<br>c</p></body></html>',
     );
-    expect(markupSample(doc, false)).toBe(doc.documentElement.outerHTML);
-    expect(markupSample(doc, true)).toBe(doc.documentElement.outerHTML);
+    expect(pageMarkup(doc)).toBe(doc.documentElement.outerHTML);
+    expect(markupSample(doc)).toBe(doc.documentElement.outerHTML);
   });
 });
 
