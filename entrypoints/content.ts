@@ -4,7 +4,24 @@ import { watchPage } from '@/lib/page/watch-page';
 import { sendMessage } from '@/lib/messaging/send';
 import { openProbe } from '@/lib/page/techno/probe-bridge';
 import { runTechnologyPass } from '@/lib/page/techno/technology-pass';
+import { watchAddedTags } from '@/lib/page/techno/added-tags';
 import { READER_MARK } from '@/lib/core/hints/reader-mark';
+
+/**
+ * Resolves once the page has loaded (5 s at most), its loaders have had half
+ * a second, and it is idle (a second at most): when tag managers have
+ * inserted their tags, as the technology pass wants them.
+ */
+async function settled(): Promise<void> {
+  if (document.readyState !== 'complete') {
+    await new Promise((resolve) => {
+      window.addEventListener('load', resolve, { once: true });
+      setTimeout(resolve, 5000);
+    });
+  }
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 }));
+}
 
 // Hands the page's markup to the background, which reads it off the page's
 // main thread; nothing is injected into the page and nothing is sent
@@ -31,6 +48,11 @@ export default defineContentScript({
         document.addEventListener('DOMContentLoaded', resolve, { once: true }),
       );
     }
+    // LinkedIn's stack is LinkedIn's: only a site's pages get a technology
+    // pass, and only there are inserted tags collected for it.
+    const added = /(^|\.)linkedin\.com$/.test(location.hostname)
+      ? undefined
+      : watchAddedTags(document);
     // One technology pass per document: a site's stack does not change with
     // its route, and a page that keeps changing its URL (pushState in a loop)
     // must not buy a new pass each time.
@@ -41,14 +63,24 @@ export default defineContentScript({
       read: (doc, url) => ({ url, html: pageMarkup(doc) }),
       same: (a, b) => a.url === b.url && a.html === b.html,
       send: async (markup) => {
-        const reply = await sendMessage('pageMarkup', markup).catch(() => undefined);
-        if (!reply?.wantsTechnologies || technologiesDone) return;
+        const asked = !technologiesDone;
+        const reply = await sendMessage('pageMarkup', {
+          ...markup,
+          ...(asked && { technologies: true }),
+        }).catch(() => undefined);
+        if (!asked) return;
+        if (!reply?.wantsTechnologies) {
+          added?.take();
+          return;
+        }
         technologiesDone = true;
+        await settled();
         await runTechnologyPass({
           doc: document,
           url: markup.url,
+          added: added?.take() ?? [],
           probe,
-          plan: async (request) => (await sendMessage('technologyMarkup', request)).js,
+          plan: async (request) => (await sendMessage('technologyLive', request)).js,
           report: (second) => sendMessage('reportTechnologies', second),
         }).catch(() => undefined);
       },

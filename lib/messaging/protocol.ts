@@ -3,7 +3,7 @@ import type { InstallResult } from '../extension/accounts/install-icp';
 import type { SyncOutcome } from '../extension/worker/sync/run-sync';
 import { SIGNAL_CAPS, type LiveSignals, type PageSignals } from '../core/hints/page-signals';
 import { probeAnswersSchema } from '../core/hints/signals-schema';
-import { MAX_MARKUP_CHARS } from '../core/hints/markup-limits';
+import { ADDED_LIMITS, MAX_MARKUP_CHARS } from '../core/hints/markup-limits';
 import { RAW_LIMITS } from '../core/hints/raw-page';
 
 /** A page's URL and its serialized DOM (lib/page/page-markup.ts). */
@@ -19,25 +19,28 @@ export interface PageMarkup {
 export interface Protocol {
   /**
    * Content script -> background: the page in this tab, as markup the
-   * background reads off the page's main thread.
+   * background reads off the page's main thread. With `technologies`, the
+   * background also gathers the page's technology signals from it, when the
+   * page is the account's own site.
    */
   pageMarkup: {
-    request: PageMarkup;
+    request: PageMarkup & { technologies?: boolean };
     /** `wantsTechnologies`: the page is the account's own site, so its stack counts. */
     response: { accountId: string | null; wantsTechnologies: boolean };
   };
   /**
-   * The technology pass, at the page's idle time: its markup again (loaders
-   * have run), what only the live page knows, and its global names. The
-   * answer names the globals the table would read; none ends the pass.
+   * The technology pass's share of the live page: what a parsed copy cannot
+   * have, and the page's global names. The answer names the globals the
+   * table would read; none ends the pass.
    */
-  technologyMarkup: {
-    request: PageMarkup & LiveSignals & { globals: string[] };
+  technologyLive: {
+    /** `added`: the markup of the tags inserted since the read (lib/page/techno/added-tags.ts). */
+    request: LiveSignals & { url: string; added: string[]; globals: string[] };
     response: { js: string[] };
   };
   /**
    * The probe's answers for those globals, matched with the rest of the pass
-   * the background kept from `technologyMarkup`, and stored on the account.
+   * the background kept, and stored on the account.
    */
   reportTechnologies: {
     request: Pick<PageSignals, 'url' | 'js'>;
@@ -77,8 +80,10 @@ function schemas(): Schemas {
   cached ??= {
     envelope: z.object({ type: z.string().max(64), data: z.unknown() }),
     requests: {
-      pageMarkup: markup,
-      technologyMarkup: markup.extend({
+      pageMarkup: markup.extend({ technologies: z.boolean().optional() }),
+      technologyLive: z.object({
+        url: markup.shape.url,
+        added: z.array(z.string().max(ADDED_LIMITS.one)).max(ADDED_LIMITS.tags),
         cookies: z.array(z.string().max(200)).max(SIGNAL_CAPS.cookies),
         css: z.string().max(SIGNAL_CAPS.css).optional(),
         globals: z.array(z.string().max(200)).max(10000),

@@ -30,7 +30,7 @@ export function wantsTechnologies(hints: PageHints): boolean {
 export function extractStoredPage(doc: Document, url: string): PageHints {
   const hints = extractPage(doc, url);
   if (!wantsTechnologies(hints)) return hints;
-  // As the worker plans and gathers (handlers.ts technologyMarkup): needs
+  // As the worker plans and gathers (handlers.ts pageMarkup): needs
   // from the whole markup, every signal from the document.
   const html = doc.documentElement?.outerHTML ?? '';
   const needs = planNeeds(fingerprintTable, { html, scriptSrc: [], links: [] }, []);

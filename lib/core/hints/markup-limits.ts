@@ -30,3 +30,6 @@ export const MAX_MARKUP_CHARS = Math.max(
   MARKUP_LIMITS.nativeChars + 1,
   MARKUP_LIMITS.head + MARKUP_LIMITS.tail + 1,
 );
+
+/** Tags inserted after the read (a loader's script, a widget's iframe), sent with the technology pass. */
+export const ADDED_LIMITS = { tags: 200, one: 48 * 1024, total: 512 * 1024 } as const;

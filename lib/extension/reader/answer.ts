@@ -16,7 +16,8 @@ export function answerReader<R extends ReaderRequest>(
 ): ReaderAnswer<R> {
   const doc = parse(request.html);
   if (request.op === 'read') return { page: readPage(doc, request.url) } as ReaderAnswer<R>;
-  const signals = gatherPageSignals(doc, request.url, request.live);
+  // Cookies and stylesheet rules come later, from the live page.
+  const signals = gatherPageSignals(doc, request.url);
   signals.dom = answerDom(doc, request.dom);
   return { signals } as ReaderAnswer<R>;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DomNeed, LiveSignals, PageSignals } from '../../core/hints/page-signals';
+import type { DomNeed, PageSignals } from '../../core/hints/page-signals';
 import { SIGNAL_CAPS } from '../../core/hints/page-signals';
 import type { RawPage } from '../../core/hints/raw-page';
 import { rawPageSchema } from '../../core/hints/schema';
@@ -16,15 +16,8 @@ export const READER = 'icp-lens-reader';
 export type ReaderRequest =
   /** The page's firmographic read. */
   | { to: typeof READER; op: 'read'; url: string; html: string }
-  /** The technology pass's share off the page: every signal but the probe's. */
-  | {
-      to: typeof READER;
-      op: 'gather';
-      url: string;
-      html: string;
-      live: LiveSignals;
-      dom: DomNeed[];
-    };
+  /** The technology signals a copy of the page shows, with the asked selectors answered. */
+  | { to: typeof READER; op: 'gather'; url: string; html: string; dom: DomNeed[] };
 
 export type ReaderAnswer<R extends ReaderRequest> = R['op'] extends 'read'
   ? { page: RawPage }
@@ -44,10 +37,6 @@ export function parseReaderRequest(message: unknown): ReaderRequest | undefined 
       z.object({
         ...base,
         op: z.literal('gather'),
-        live: z.object({
-          cookies: z.array(z.string().max(200)).max(SIGNAL_CAPS.cookies),
-          css: z.string().max(SIGNAL_CAPS.css).optional(),
-        }),
         dom: z
           .array(
             z.object({

@@ -1,34 +1,43 @@
 import { browser } from 'wxt/browser';
 import type { PageSignals } from '../../core/hints/page-signals';
 
-// A tab's first technology pass waits from its plan until its report. Kept
-// in storage.session, not in the worker's memory: the page answers the second
-// pass in its idle time, and the worker may be stopped in between. Nothing of
-// it outlives the browser session.
+// A tab's technology pass waits between messages: from the page's read to
+// the live page's share (the markup), and from there to the probe's answers
+// (the gathered signals). Kept in storage.session, not in the worker's
+// memory: the page answers in its own time, and the worker may be stopped in
+// between. Nothing of it outlives the browser session.
+
+export type KeptPass =
+  | { url: string; stage: 'markup'; html: string }
+  | { url: string; stage: 'probe'; signals: PageSignals };
 
 const PREFIX = 'firstPass:';
 const keyOf = (tabId: number) => `${PREFIX}${tabId}`;
 
-export async function keepFirstPass(tabId: number, signals: PageSignals): Promise<void> {
+export async function keepPass(tabId: number, pass: KeptPass): Promise<void> {
   try {
-    await browser.storage.session.set({ [keyOf(tabId)]: signals });
+    await browser.storage.session.set({ [keyOf(tabId)]: pass });
   } catch {
     // Session storage is full: the passes of tabs that never reported go first.
     const stale = Object.keys(await browser.storage.session.get(null)).filter((k) =>
       k.startsWith(PREFIX),
     );
     await browser.storage.session.remove(stale);
-    await browser.storage.session.set({ [keyOf(tabId)]: signals }).catch(() => {});
+    await browser.storage.session.set({ [keyOf(tabId)]: pass }).catch(() => {});
   }
 }
 
-/** The tab's kept first pass of `url`, given up as it is taken. */
-export async function takeFirstPass(tabId: number, url: string): Promise<PageSignals | undefined> {
+/** The tab's kept pass of `url` at `stage`, given up as it is taken. */
+export async function takePass<S extends KeptPass['stage']>(
+  tabId: number,
+  url: string,
+  stage: S,
+): Promise<Extract<KeptPass, { stage: S }> | undefined> {
   const key = keyOf(tabId);
-  const first = (await browser.storage.session.get(key))[key] as PageSignals | undefined;
-  if (first?.url !== url) return undefined;
+  const kept = (await browser.storage.session.get(key))[key] as KeptPass | undefined;
+  if (kept?.url !== url || kept.stage !== stage) return undefined;
   await browser.storage.session.remove(key);
-  return first;
+  return kept as Extract<KeptPass, { stage: S }>;
 }
 
 export async function dropFirstPass(tabId: number): Promise<void> {

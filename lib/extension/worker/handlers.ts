@@ -17,7 +17,8 @@ import {
 } from '../storage-error';
 import { technologyOwner } from './techno/attribution';
 import { matchTechnologies, toTechnologyHints } from './techno/match';
-import { keepFirstPass, takeFirstPass } from './first-passes';
+import { keepPass, takePass } from './first-passes';
+import { MAX_MARKUP_CHARS } from '../../core/hints/markup-limits';
 import { planNeeds } from './techno/needs';
 import { syncNow } from './sync/background-sync';
 import { installIcp } from '../accounts/install-icp';
@@ -37,7 +38,7 @@ export function createHandlers(db: IcpLensDb, read: PageReader = pageReader()): 
     return account ? technologies.length : 0;
   };
   return {
-    async pageMarkup({ url, html }, sender) {
+    async pageMarkup({ url, html, technologies }, sender) {
       const tabId = tabOf(sender);
       if (tabId === undefined) return { accountId: null, wantsTechnologies: false };
       // Nothing of the page is read, let alone kept, unless the reading
@@ -60,14 +61,15 @@ export function createHandlers(db: IcpLensDb, read: PageReader = pageReader()): 
         });
         await showBadge(tabId, account?.score.tier);
         await clearStorageError();
-        return {
-          accountId: account?.id ?? null,
-          // Only the company's own site tells its stack; a LinkedIn page's
-          // scripts are LinkedIn's.
-          wantsTechnologies:
-            Boolean(account) &&
-            technologyOwner(hints.kind, hints.url, account?.domain) === 'account',
-        };
+        // Only the company's own site tells its stack; a LinkedIn page's
+        // scripts are LinkedIn's.
+        const wantsTechnologies =
+          Boolean(account) && technologyOwner(hints.kind, hints.url, account?.domain) === 'account';
+        // Kept for the live page's share of the pass, which comes once the
+        // page has loaded and its loaders have run.
+        if (wantsTechnologies && technologies)
+          await keepPass(tabId, { url, stage: 'markup', html });
+        return { accountId: account?.id ?? null, wantsTechnologies };
       } catch (error) {
         await reportStorageError(error);
         await showBadgeError(tabId);
@@ -75,23 +77,29 @@ export function createHandlers(db: IcpLensDb, read: PageReader = pageReader()): 
       }
     },
 
-    async technologyMarkup({ url, html, cookies, css, globals }, sender) {
+    async technologyLive({ url, added, cookies, css, globals }, sender) {
       const tabId = tabOf(sender);
-      const tab = tabId === undefined ? undefined : await db.tabs.get(tabId);
-      if (!tab?.accountId || tab.url !== url) return { js: [] };
-      // Planned on the whole markup, not the sample the patterns see: a
-      // selector is worth running wherever its names occur in the page.
-      const needs = planNeeds(fingerprintTable, { html, scriptSrc: [], links: [] }, globals);
-      const live = { cookies, ...(css !== undefined && { css }) };
-      const gathered = await read({ to: READER, op: 'gather', url, html, live, dom: needs.dom });
+      const kept = tabId === undefined ? undefined : await takePass(tabId, url, 'markup');
+      if (tabId === undefined || !kept) return { js: [] };
+      // What loaders inserted since the read, after the page: the parser
+      // takes elements past </html> into the body.
+      const html = `${kept.html}${added.join('\n')}`.slice(0, MAX_MARKUP_CHARS);
+      // Selectors are planned on the whole markup (one is worth running
+      // wherever its names occur) and answered on the reader's copy.
+      const { dom } = planNeeds(fingerprintTable, { html, scriptSrc: [], links: [] });
+      const gathered = await read({ to: READER, op: 'gather', url, html, dom }).catch(
+        () => undefined,
+      );
       if (!gathered) return { js: [] };
-      if (needs.js.length === 0) {
-        await storeTechnologies(tabId!, gathered.signals);
+      const signals = { ...gathered.signals, cookies, ...(css !== undefined && { css }) };
+      const { js } = planNeeds(fingerprintTable, signals, globals);
+      if (js.length === 0) {
+        await storeTechnologies(tabId, signals);
         return { js: [] };
       }
       // The probe answers in the page's own time; the worker may stop meanwhile.
-      await keepFirstPass(tabId!, gathered.signals);
-      return { js: needs.js };
+      await keepPass(tabId, { url, stage: 'probe', signals });
+      return { js };
     },
 
     async syncNow(_data, sender) {
@@ -137,10 +145,10 @@ export function createHandlers(db: IcpLensDb, read: PageReader = pageReader()): 
 
     async reportTechnologies({ url, js }, sender) {
       const tabId = tabOf(sender);
-      const first = tabId === undefined ? undefined : await takeFirstPass(tabId, url);
+      const kept = tabId === undefined ? undefined : await takePass(tabId, url, 'probe');
       // No plan for this page (another page of the tab planned since): nothing to say.
-      if (tabId === undefined || !first) return { technologies: 0 };
-      return { technologies: await storeTechnologies(tabId, { ...first, js }) };
+      if (tabId === undefined || !kept) return { technologies: 0 };
+      return { technologies: await storeTechnologies(tabId, { ...kept.signals, js }) };
     },
   };
 }

@@ -23,10 +23,11 @@ describe('a worker stopped between plan and report', () => {
     await ensureIcpInstalled(db, 1);
 
     const planning = createHandlers(db);
-    const read = await planning.pageMarkup({ url: URL_, html }, sender);
+    const read = await planning.pageMarkup({ url: URL_, html, technologies: true }, sender);
     expect(read.wantsTechnologies).toBe(true);
-    const { js } = await planning.technologyMarkup(
-      { url: URL_, html, cookies: [], globals: ['jQuery'] },
+    // Stopped between the read and the live page's share, too.
+    const { js } = await createHandlers(db).technologyLive(
+      { url: URL_, added: [], cookies: [], globals: ['jQuery'] },
       sender,
     );
     expect(js).toContain('jQuery.fn.jquery');
