@@ -22,6 +22,7 @@ import { planNeeds } from './techno/needs';
 import { syncNow } from './sync/background-sync';
 import { installIcp } from '../accounts/install-icp';
 import { fingerprintTable } from './techno/table';
+import { forgetTab, keepOpened } from './keep-pending';
 
 /** What the background does with each message from a content script. */
 export function createHandlers(db: IcpLensDb): Handlers {
@@ -34,7 +35,7 @@ export function createHandlers(db: IcpLensDb): Handlers {
       // the reading settings, or the rep's click, allow this site.
       const { settings } = await loadReading();
       if (!mayRead(page.url, settings, await grantFor(tabId, page.url))) {
-        await db.tabs.delete(tabId);
+        await forgetTab(db, tabId);
         const state = readingState(page.url, settings);
         if (state !== 'read') await showReadingState(tabId, state);
         return { accountId: null, wantsTechnologies: false };
@@ -65,7 +66,9 @@ export function createHandlers(db: IcpLensDb): Handlers {
     async planTechnologies({ signals, globals }, sender) {
       const tabId = tabOf(sender);
       const tab = tabId === undefined ? undefined : await db.tabs.get(tabId);
-      if (!tab?.accountId || tab.url !== signals.url) return { needs: null };
+      // A waiting account's stack counts too: it may lift it to the tier kept.
+      if (!tab || !(tab.accountId ?? tab.pendingAccountId) || tab.url !== signals.url)
+        return { needs: null };
       await keepFirstPass(tabId!, signals);
       return { needs: planNeeds(fingerprintTable, signals, globals) };
     },
@@ -109,6 +112,13 @@ export function createHandlers(db: IcpLensDb): Handlers {
         return { status: 'refused' as const };
       }
       return { status: 'reading' as const };
+    },
+
+    async keepAccount({ tabId }, sender) {
+      // Only the panel keeps an account; a page cannot store itself.
+      if (!fromExtensionPage(sender)) return { accountId: null };
+      const account = await keepOpened(db, tabId);
+      return { accountId: account?.id ?? (await db.tabs.get(tabId))?.accountId ?? null };
     },
 
     async reportTechnologies({ url, dom, js }, sender) {
