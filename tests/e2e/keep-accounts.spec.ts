@@ -102,3 +102,24 @@ test('with the panel left open, the next company waits, says so, and is kept on 
   await expect(panel.page.getByTestId('pending-account')).toHaveCount(0);
   await expect(panel.accountName).toHaveText('Motion');
 });
+
+test('a keep choice locked by the administrator, naming a tier the ICP lost, keeps only opened accounts', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  // What the worker copies from storage.managed, written as it would be.
+  await serviceWorker.evaluate(() =>
+    chrome.storage.local.set({ readingPolicy: { keep: 'tier:gold', locked: ['keepAccounts'] } }),
+  );
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html#privacy`);
+  await expect(options.getByTestId('locked-keepAccounts')).toHaveText('Set by your administrator.');
+  await expect(options.getByTestId('keep-missing-tier')).toContainText('“gold”');
+  await expect(options.getByTestId('keep-any')).toBeDisabled();
+  expect(await violations(options)).toEqual([]);
+
+  const { tabId } = await openTab(context, serviceWorker, AUDIENSE);
+  await expect.poll(() => waitingId(serviceWorker, tabId)).toBe('audiense.com');
+  expect(await storedAccountIds(serviceWorker)).toEqual([]);
+});
