@@ -35,3 +35,9 @@ export async function holdPending(tabId: number, account: AccountRecord): Promis
 export async function dropPending(tabId: number): Promise<void> {
   await browser.storage.session.remove(keyOf(tabId));
 }
+
+/** Every tab's waiting account, for "Forget everything". */
+export async function dropAllPending(): Promise<void> {
+  const keys = Object.keys(await browser.storage.session.get(null)).filter(isPendingKey);
+  await browser.storage.session.remove(keys);
+}

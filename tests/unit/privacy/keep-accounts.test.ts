@@ -6,6 +6,7 @@ import { recordPage } from '../../../lib/extension/worker/record-page';
 import { recordTechnologies } from '../../../lib/extension/worker/record-technologies';
 import { forgetTab, keepOpened } from '../../../lib/extension/worker/keep-pending';
 import { readPending } from '../../../lib/extension/accounts/pending-accounts';
+import { forgetEverything } from '../../../lib/extension/accounts/forget';
 import { createHandlers } from '../../../lib/extension/worker/handlers';
 import {
   keepChoices,
@@ -204,6 +205,18 @@ describe('what the worker keeps', () => {
     await forgetTab(db, 5);
     expect(await readPending(5)).toBeUndefined();
     expect(await db.tabs.get(5)).toBeUndefined();
+  });
+
+  it('forgets waiting accounts with everything else, so a later read starts afresh', async () => {
+    await recordPage(db, 4, motionSite, 10, 'opened');
+    await recordPage(db, 5, otherCompany, 10, 'opened');
+    await fakeBrowser.storage.session.set({ firstPass: 'kept' });
+    await forgetEverything(db);
+    expect(await readPending(4)).toBeUndefined();
+    expect(await readPending(5)).toBeUndefined();
+    expect(await fakeBrowser.storage.session.get('firstPass')).toEqual({ firstPass: 'kept' });
+    const fresh = await recordPage(db, 4, motionAbout, 20, 'opened');
+    expect(fresh?.sources.map((s) => s.url)).toEqual([motionAbout.url]);
   });
 
   it('re-scores a waiting account with its stack, storing it when that lifts it', async () => {
