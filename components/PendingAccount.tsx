@@ -5,6 +5,7 @@ import { AccountView } from '@/components/AccountView';
 import { useActiveIcp } from '@/components/use-active-icp';
 import { useReading } from '@/components/use-reading';
 import { keepAccount } from '@/components/use-pending-account';
+import { KeepFirst } from '@/components/keep-first';
 
 /**
  * An account read on this tab but not kept: shown as a stored one would be,
@@ -16,9 +17,15 @@ export function PendingAccount({ tabId, account }: { tabId: number; account: Acc
   const { reading } = useReading();
   const [problem, setProblem] = useState(false);
   const keep = () =>
-    void keepAccount(tabId).then(
-      (r) => setProblem(!r?.accountId),
-      () => setProblem(true),
+    keepAccount(tabId).then(
+      (r) => {
+        setProblem(!r?.accountId);
+        return Boolean(r?.accountId);
+      },
+      () => {
+        setProblem(true);
+        return false;
+      },
     );
   return (
     <>
@@ -27,14 +34,16 @@ export function PendingAccount({ tabId, account }: { tabId: number; account: Acc
           Not kept yet
           {reading && icp ? `: ${keepSummary(reading.settings.keep, icp.tiers)}` : '.'}
         </p>
-        <button type="button" onClick={keep} data-testid="keep-account">
+        <button type="button" onClick={() => void keep()} data-testid="keep-account">
           Keep this account
         </button>
         {problem && (
           <p role="alert">This account could not be kept: the tab has moved on. Read it again.</p>
         )}
       </section>
-      <AccountView account={account} />
+      <KeepFirst.Provider value={keep}>
+        <AccountView account={account} />
+      </KeepFirst.Provider>
     </>
   );
 }

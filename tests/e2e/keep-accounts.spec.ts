@@ -1,7 +1,13 @@
 import type { Worker } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './extension-test';
-import { badgeText, openTab, SidePanelPage, storedAccountIds } from './pages/side-panel';
+import {
+  badgeText,
+  openTab,
+  SidePanelPage,
+  storedAccount,
+  storedAccountIds,
+} from './pages/side-panel';
 
 // "Keep accounts": a page is read and scored in memory; with "Only accounts I
 // open in the panel" nothing reaches IndexedDB until the rep opens it there.
@@ -101,6 +107,35 @@ test('with the panel left open, the next company waits, says so, and is kept on 
     .toEqual(['audiense.com', 'usemotion.com']);
   await expect(panel.page.getByTestId('pending-account')).toHaveCount(0);
   await expect(panel.accountName).toHaveText('Motion');
+});
+
+test('answering a question on an account not kept yet keeps it with the answer', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html#privacy`);
+  await options.getByTestId('keep-opened').click();
+  await expect(options.getByTestId('keep-opened')).toBeChecked();
+
+  const { page, tabId } = await openTab(context, serviceWorker, AUDIENSE);
+  const panel = await SidePanelPage.open(context, extensionId, tabId);
+  await expect.poll(() => storedAccountIds(serviceWorker)).toEqual(['audiense.com']);
+  await page.goto(MOTION);
+  await expect(panel.page.getByTestId('pending-account')).toBeVisible();
+
+  const answer = panel.page.getByTestId('answer-input').first();
+  const criterionId = await answer.getAttribute('data-criterion-id');
+  await answer.fill('Confirmed on the first call');
+  await answer.press('Enter');
+  await expect
+    .poll(async () => (await storedAccountIds(serviceWorker)).sort())
+    .toEqual(['audiense.com', 'usemotion.com']);
+  await expect
+    .poll(async () => (await storedAccount(serviceWorker, 'usemotion.com')).facts.answers)
+    .toHaveProperty(criterionId!);
+  await expect(panel.page.getByTestId('pending-account')).toHaveCount(0);
 });
 
 test('a keep choice locked by the administrator, naming a tier the ICP lost, keeps only opened accounts', async ({
