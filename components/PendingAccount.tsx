@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { AccountRecord } from '@/lib/core/accounts/account';
 import { keepSummary } from '@/lib/core/privacy/keep-policy';
+import { score } from '@/lib/core/scoring/score';
 import { AccountView } from '@/components/AccountView';
 import { useActiveIcp } from '@/components/use-active-icp';
 import { useReading } from '@/components/use-reading';
@@ -16,6 +17,15 @@ export function PendingAccount({ tabId, account }: { tabId: number; account: Acc
   const icp = useActiveIcp();
   const { reading } = useReading();
   const [problem, setProblem] = useState(false);
+  // Scored when read; the team's ICP may have changed since, and stored
+  // accounts are re-scored with it, so this one is too.
+  const shown = useMemo(
+    () =>
+      icp && (icp.name !== account.score.icpName || icp.version !== account.score.icpVersion)
+        ? { ...account, score: score(account.facts, icp) }
+        : account,
+    [account, icp],
+  );
   const keep = () =>
     keepAccount(tabId).then(
       (r) => {
@@ -42,7 +52,7 @@ export function PendingAccount({ tabId, account }: { tabId: number; account: Acc
         )}
       </section>
       <KeepFirst.Provider value={keep}>
-        <AccountView account={account} />
+        <AccountView account={shown} />
       </KeepFirst.Provider>
     </>
   );

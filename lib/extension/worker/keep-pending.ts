@@ -2,6 +2,8 @@ import type { AccountRecord, TabRecord } from '../../core/accounts/account';
 import type { IcpLensDb } from '../db/db';
 import { markOpened } from '../accounts/forget';
 import { dropPending, holdPending, readPending } from '../accounts/pending-accounts';
+import { getActiveIcp } from '../accounts/active-icp';
+import { score } from '../../core/scoring/score';
 
 /**
  * Lets a scored account wait for its tab instead of storing it: the account
@@ -58,7 +60,11 @@ export async function keepOpened(
 ): Promise<AccountRecord | undefined> {
   const [tab, waiting] = await Promise.all([db.tabs.get(tabId), readPending(tabId)]);
   if (!tab?.pendingAccountId || waiting?.id !== tab.pendingAccountId) return undefined;
-  const stored = await storeWaiting(db, waiting);
+  // Scored when read: the team's ICP may have changed since, as the panel shows.
+  const stored = await storeWaiting(db, {
+    ...waiting,
+    score: score(waiting.facts, await getActiveIcp(db)),
+  });
   await markOpened(db, stored.id, now);
   return stored;
 }

@@ -164,6 +164,15 @@ describe('what the worker keeps', () => {
     expect(await keepOpened(db, 4)).toBeUndefined();
   });
 
+  it('scores a waiting account with the ICP in force when it is kept', async () => {
+    await recordPage(db, 4, motionSite, 10, 'opened');
+    expect((await readPending(4))?.score.icpVersion).toBe(sampleIcp.version);
+    const next = { ...sampleIcp, version: sampleIcp.version + 1 };
+    await db.icpHistory.add({ version: next.version, icp: next, installedAt: 20, source: 'file' });
+    expect((await keepOpened(db, 4, 30))?.score.icpVersion).toBe(next.version);
+    expect((await db.accounts.get('usemotion.com'))?.score.icpVersion).toBe(next.version);
+  });
+
   it('merges the pages of a waiting company and stores it once they lift it to the tier', async () => {
     await recordPage(db, 4, motionSite, 10, 'tier:a');
     expect(await db.accounts.count()).toBe(0);
