@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useContext, useId, useMemo, useState, type FormEvent } from 'react';
 import type { AccountFacts } from '@/lib/core/accounts/account';
 import { answerKind, applyAnswer, type AnswerInput } from '@/lib/core/accounts/answers';
 import { score } from '@/lib/core/scoring/score';
@@ -9,6 +9,7 @@ import { saveAnswer } from '@/lib/extension/accounts/save-rep-value';
 import { sendMessage } from '@/lib/messaging/send';
 import type { Criterion } from '@/lib/core/icp/schema';
 import type { RepAnswer } from '@/lib/core/scoring/facts';
+import { KeepFirst } from '@/components/keep-first';
 
 // The preview's answer counts as the newest, as the saved one will.
 const LATER_THAN_ANY_SAVE = Date.UTC(9999, 0, 1);
@@ -31,6 +32,7 @@ export function AnswerForm({
   const [problem, setProblem] = useState<string>();
   const id = useId();
   const icp = useActiveIcp();
+  const keepFirst = useContext(KeepFirst);
   const input: AnswerInput = kind === 'value' ? { kind, text } : { kind, status, note: text };
   const preview = useMemo(() => {
     if (!facts || !icp || !touched || (kind === 'value' && !text.trim())) return undefined;
@@ -44,6 +46,8 @@ export function AnswerForm({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (keepFirst && !(await keepFirst()))
+      return setProblem('This account could not be kept: its tab has moved on.');
     const result = await saveAnswer(db, accountId, criterion, input);
     if (result.ok) {
       // The badge is the worker's to set; a failure there loses no answer.

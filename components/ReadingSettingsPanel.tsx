@@ -9,6 +9,7 @@ import type { LockableSetting } from '@/lib/extension/sync/managed';
 import { useReading } from '@/components/use-reading';
 import { HostAccessNotice } from '@/components/HostAccessNotice';
 import { ReadingModeChoices } from '@/components/ReadingModeChoices';
+import { KeepAccountsChoice } from '@/components/KeepAccountsChoice';
 import { chooseReadingMode } from '@/lib/extension/privacy/choose-mode';
 
 function Locked({ locked, setting }: { locked: LockableSetting[]; setting: LockableSetting }) {
@@ -20,7 +21,7 @@ function Locked({ locked, setting }: { locked: LockableSetting[]; setting: Locka
   );
 }
 
-/** Where ICP Lens reads, what it never reads, and how long it keeps accounts. */
+/** Where ICP Lens reads, what it never reads, which accounts it keeps and for how long. */
 export function ReadingSettingsPanel() {
   const id = useId();
   const { reading, save } = useReading();
@@ -73,6 +74,11 @@ export function ReadingSettingsPanel() {
       </fieldset>
       {/* Outside the fieldset: a mode the administrator locked still needs the rep's grant. */}
       <HostAccessNotice mode={settings.mode} />
+      <KeepAccountsChoice
+        value={settings.keep}
+        locked={locked.includes('keepAccounts')}
+        onChoose={(keep) => void save({ keep }).then(answer)}
+      />
       <form onSubmit={saveLists}>
         <label htmlFor={`${id}-never`}>Never read (one domain or pattern a line)</label>
         <Locked locked={locked} setting="neverRead" />

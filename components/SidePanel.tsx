@@ -9,6 +9,8 @@ import { StorageErrorBanner } from '@/components/StorageErrorBanner';
 import { useCurrentTabId } from '@/components/use-current-tab';
 import { ReadingStatus } from '@/components/ReadingStatus';
 import { ForgetAccount } from '@/components/ForgetAccount';
+import { PendingAccount } from '@/components/PendingAccount';
+import { useKeepOnOpen, usePendingAccount } from '@/components/use-pending-account';
 
 type View = { name: 'page' } | { name: 'list' } | { name: 'account'; accountId: string };
 
@@ -52,9 +54,13 @@ function CurrentPage({ search }: { search: string }) {
   const view = useLiveQuery(async () => {
     if (tabId === undefined) return { tab: undefined, account: undefined };
     const tab = await db.tabs.get(tabId);
-    const account = tab?.accountId ? await db.accounts.get(tab.accountId) : undefined;
+    // A waiting account may have been kept from another tab meanwhile.
+    const id = tab?.accountId ?? tab?.pendingAccountId;
+    const account = id ? await db.accounts.get(id) : undefined;
     return { tab, account };
   }, [tabId]);
+  const pending = usePendingAccount(tabId, view?.account ? undefined : view?.tab?.pendingAccountId);
+  useKeepOnOpen(tabId, pending);
 
   if (!view) return null;
   // A panel pinned to a tab (`?tabId=`) was not opened by a click on it.
@@ -62,7 +68,11 @@ function CurrentPage({ search }: { search: string }) {
   return (
     <>
       {tabId !== undefined && <ReadingStatus tabId={tabId} readOnOpen={readOnOpen} />}
-      <PageView view={view} />
+      {pending && !view.tab?.person ? (
+        <PendingAccount tabId={tabId!} account={pending} />
+      ) : (
+        <PageView view={view} />
+      )}
     </>
   );
 }

@@ -12,6 +12,7 @@ import { listenForReadingSettings } from '@/lib/extension/worker/reading-watch';
 import { listenForRetention } from '@/lib/extension/worker/retention-alarm';
 import { openWelcomeOnInstall } from '@/lib/extension/worker/welcome-on-install';
 import { dropFirstPass } from '@/lib/extension/worker/first-passes';
+import { forgetTab } from '@/lib/extension/worker/keep-pending';
 
 export default defineBackground(() => {
   openPanelFromToolbar();
@@ -23,7 +24,7 @@ export default defineBackground(() => {
   // Tab ids restart with the browser, so what tabs showed before is stale.
   browser.runtime.onStartup.addListener(() => void db.tabs.clear());
   browser.tabs.onRemoved.addListener((tabId) => {
-    void db.tabs.delete(tabId);
+    void forgetTab(db, tabId);
     void dropFirstPass(tabId);
   });
 

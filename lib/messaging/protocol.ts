@@ -60,6 +60,11 @@ export interface Protocol {
     request: { tabId: number; confirmed: boolean };
     response: { status: 'reading' | 'needs-confirmation' | 'refused' };
   };
+  /**
+   * Panel -> background: the rep opened this tab's account in the panel, so
+   * an account not kept yet is stored (and marked opened) now.
+   */
+  keepAccount: { request: { tabId: number }; response: { accountId: string | null } };
 }
 
 export type MessageType = keyof Protocol;
@@ -93,6 +98,7 @@ function schemas(): Schemas {
       rollbackIcp: z.object({ seq: z.number().int().positive() }),
       accountChanged: z.object({ accountId: z.string().min(1).max(2048) }),
       readTab: z.object({ tabId: z.number().int().nonnegative(), confirmed: z.boolean() }),
+      keepAccount: z.object({ tabId: z.number().int().nonnegative() }),
     },
   };
   return cached;

@@ -65,6 +65,12 @@ export interface TabRecord {
   url: string;
   kind: PageKind;
   accountId: string | null;
+  /**
+   * The account read on this tab but not kept yet (the reading settings keep
+   * only opened accounts, or a tier it has not reached); it waits in the
+   * tab's session storage. Absent whenever `accountId` is set.
+   */
+  pendingAccountId?: string;
   /** The person on a LinkedIn profile; people are not accounts and are not stored beyond the tab. */
   person?: PersonHints;
   updatedAt: number;

@@ -12,6 +12,15 @@ export const READING_MODE_LABELS: Record<ReadingMode, string> = {
   click: 'Only when I click',
 };
 
+/**
+ * Which accounts are stored: every company page read ("any"), only those the
+ * rep opens in the panel ("opened"), or those scoring at least the named
+ * tier of the active ICP ("tier:<id>"; an ICP tier id never holds a colon).
+ */
+export type KeepAccounts = 'any' | 'opened' | `tier:${string}`;
+
+export const DEFAULT_KEEP: KeepAccounts = 'any';
+
 export interface ReadingSettings {
   mode: ReadingMode;
   /** Hosts and patterns never read: `example.com` (and its subdomains), `*bank*`, `10.*`. */
@@ -20,6 +29,7 @@ export interface ReadingSettings {
   paused: string[];
   /** Days after which an account not opened in the panel is deleted; 0 keeps them. */
   retentionDays: number;
+  keep: KeepAccounts;
 }
 
 /**
@@ -54,6 +64,7 @@ export const DEFAULT_READING_SETTINGS: ReadingSettings = {
   neverRead: [...DEFAULT_NEVER_READ],
   paused: [],
   retentionDays: DEFAULT_RETENTION_DAYS,
+  keep: DEFAULT_KEEP,
 };
 
 /** Hosts that belong to the browser or its extension store: never read. */

@@ -1,5 +1,6 @@
 import { isExpired } from '../../core/privacy/retention';
 import type { IcpLensDb } from '../db/db';
+import { dropAllPending } from './pending-accounts';
 
 /** When the rep last opened each account, by id. */
 export async function openedTimes(db: IcpLensDb): Promise<Map<string, number>> {
@@ -15,13 +16,17 @@ export async function forgetAccount(db: IcpLensDb, id: string): Promise<void> {
   });
 }
 
-/** Forgets every stored account and what tabs showed; the ICP and its history stay. */
+/**
+ * Forgets every stored account, every account waiting for a tab, and what
+ * tabs showed; the ICP and its history stay.
+ */
 export async function forgetEverything(db: IcpLensDb): Promise<void> {
   await db.transaction('rw', db.accounts, db.tabs, db.opened, async () => {
     await db.accounts.clear();
     await db.opened.clear();
     await db.tabs.clear();
   });
+  await dropAllPending();
 }
 
 /** Deletes exactly the accounts past their age; returns how many. */

@@ -5,7 +5,13 @@ import {
   READING_MODES,
   type ReadingSettings,
 } from '../../core/privacy/reading-policy';
-import { readManagedSettings, type LockableSetting, type ManagedReading } from '../sync/managed';
+import { KEEP_PATTERN } from '../../core/privacy/keep-policy';
+import {
+  LOCKABLE_SETTINGS,
+  readManagedSettings,
+  type LockableSetting,
+  type ManagedReading,
+} from '../sync/managed';
 
 // The rep's reading settings live in storage.local; the administrator's
 // reading policy is copied there too by the worker, because Chromium takes
@@ -16,12 +22,14 @@ export const READING_KEY = 'readingSettings';
 export const READING_POLICY_KEY = 'readingPolicy';
 
 const patterns = z.array(z.string().max(253)).max(1000);
+const keep = z.string().regex(KEEP_PATTERN) as z.ZodType<ReadingSettings['keep']>;
 const repSchema = z
   .object({
     mode: z.enum(READING_MODES),
     neverRead: patterns,
     paused: patterns,
     retentionDays: z.number().int().min(0).max(3650),
+    keep,
   })
   .partial();
 
@@ -32,7 +40,8 @@ const policySchema = z.object({
   neverRead: patterns.optional(),
   intranetDomains: patterns.optional(),
   retentionDays: z.number().int().min(0).max(3650).optional(),
-  locked: z.array(z.enum(['readingMode', 'neverRead', 'retentionDays'])),
+  keep: keep.optional(),
+  locked: z.array(z.enum(LOCKABLE_SETTINGS)),
 });
 
 export interface EffectiveReading {
@@ -42,10 +51,13 @@ export interface EffectiveReading {
   intranetDomains: string[];
 }
 
-const SETTING_OF: Record<LockableSetting, 'mode' | 'neverRead' | 'retentionDays'> = {
+type PolicySetting = 'mode' | 'neverRead' | 'retentionDays' | 'keep';
+
+const SETTING_OF: Record<LockableSetting, PolicySetting> = {
   readingMode: 'mode',
   neverRead: 'neverRead',
   retentionDays: 'retentionDays',
+  keepAccounts: 'keep',
 };
 
 /**
@@ -58,7 +70,7 @@ export function effectiveReading(
   policy: ManagedReading | undefined,
 ): EffectiveReading {
   const locked = policy?.locked ?? [];
-  const pick = <K extends 'mode' | 'neverRead' | 'retentionDays'>(key: K): ReadingSettings[K] => {
+  const pick = <K extends PolicySetting>(key: K): ReadingSettings[K] => {
     const lockedKey = (Object.keys(SETTING_OF) as LockableSetting[]).find(
       (k) => SETTING_OF[k] === key,
     )!;
@@ -76,6 +88,7 @@ export function effectiveReading(
       neverRead: [...neverRead, ...intranetDomains.filter((d) => !neverRead.includes(d))],
       paused: rep?.paused ?? [],
       retentionDays: pick('retentionDays'),
+      keep: pick('keep'),
     },
     locked,
     intranetDomains,

@@ -2,10 +2,20 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { describeIssues } from '../../core/icp/parse';
 import { configUrlSchema, publicKeySchema } from '../../core/sync/config-url';
-import { READING_MODES, type ReadingMode } from '../../core/privacy/reading-policy';
+import {
+  READING_MODES,
+  type KeepAccounts,
+  type ReadingMode,
+} from '../../core/privacy/reading-policy';
+import { KEEP_PATTERN } from '../../core/privacy/keep-policy';
 
 /** The reading settings an administrator can lock. */
-export const LOCKABLE_SETTINGS = ['readingMode', 'neverRead', 'retentionDays'] as const;
+export const LOCKABLE_SETTINGS = [
+  'readingMode',
+  'neverRead',
+  'retentionDays',
+  'keepAccounts',
+] as const;
 export type LockableSetting = (typeof LOCKABLE_SETTINGS)[number];
 
 // Settings an administrator pushes with Chrome's enterprise policy
@@ -27,6 +37,7 @@ export const managedPolicySchema = z
     neverRead: z.array(z.string().max(253)).max(1000).optional(),
     intranetDomains: z.array(z.string().max(253)).max(1000).optional(),
     retentionDays: z.number().int().min(0).max(3650).optional(),
+    keepAccounts: (z.string().regex(KEEP_PATTERN) as z.ZodType<KeepAccounts>).optional(),
     lockedSettings: z.array(z.enum(LOCKABLE_SETTINGS)).max(10).optional(),
   })
   // A URL with the rep's own key (or the reverse) would let either side
@@ -52,6 +63,7 @@ export interface ManagedReading {
   neverRead?: string[];
   intranetDomains?: string[];
   retentionDays?: number;
+  keep?: KeepAccounts;
   locked: LockableSetting[];
 }
 
@@ -90,6 +102,7 @@ export async function readManagedSettings(): Promise<ManagedRead> {
     ...(p.neverRead !== undefined && { neverRead: p.neverRead }),
     ...(p.intranetDomains !== undefined && { intranetDomains: p.intranetDomains }),
     ...(p.retentionDays !== undefined && { retentionDays: p.retentionDays }),
+    ...(p.keepAccounts !== undefined && { keep: p.keepAccounts }),
     locked: p.lockedSettings ?? [],
   };
   if (Object.keys(reading).length > 1 || reading.locked.length) settings.reading = reading;

@@ -26,6 +26,7 @@ import { fingerprintTable } from './techno/table';
 import { pageReader, type PageReader } from './page-reader';
 import { READER } from '../reader/requests';
 import type { PageSignals } from '../../core/hints/page-signals';
+import { forgetTab, keepOpened } from './keep-pending';
 
 /** What the background does with each message from a content script. */
 export function createHandlers(db: IcpLensDb, read: PageReader = pageReader()): Handlers {
@@ -45,7 +46,7 @@ export function createHandlers(db: IcpLensDb, read: PageReader = pageReader()): 
       // settings, or the rep's click, allow this site.
       const { settings } = await loadReading();
       if (!mayRead(url, settings, await grantFor(tabId, url))) {
-        await db.tabs.delete(tabId);
+        await forgetTab(db, tabId);
         const state = readingState(url, settings);
         if (state !== 'read') await showReadingState(tabId, state);
         return { accountId: null, wantsTechnologies: false };
@@ -141,6 +142,13 @@ export function createHandlers(db: IcpLensDb, read: PageReader = pageReader()): 
         return { status: 'refused' as const };
       }
       return { status: 'reading' as const };
+    },
+
+    async keepAccount({ tabId }, sender) {
+      // Only the panel keeps an account; a page cannot store itself.
+      if (!fromExtensionPage(sender)) return { accountId: null };
+      const account = await keepOpened(db, tabId);
+      return { accountId: account?.id ?? (await db.tabs.get(tabId))?.accountId ?? null };
     },
 
     async reportTechnologies({ url, js }, sender) {

@@ -1,28 +1,60 @@
 import type { PageHints } from '../../core/hints/page-hints';
 import { score } from '../../core/scoring/score';
-import type { AccountRecord } from '../../core/accounts/account';
+import type { AccountRecord, TabRecord } from '../../core/accounts/account';
 import { accountKeys } from '../../core/accounts/account-key';
 import { getActiveIcp } from '../accounts/active-icp';
 import type { IcpLensDb } from '../db/db';
 import { mergeFacts } from '../../core/accounts/merge';
 import { nameKey } from '../../core/accounts/name-key';
 import { matchPersona } from '../../core/scoring/personas';
+import type { KeepAccounts } from '../../core/privacy/reading-policy';
+import { keptOnRead } from '../../core/privacy/keep-policy';
+import { loadReading } from '../privacy/reading-settings';
+import { dropPending, readPending } from '../accounts/pending-accounts';
+import { holdForTab } from './keep-pending';
 
 const MAX_SOURCES = 20;
 
 /**
- * Stores what a tab shows: merges a company page into its account, re-scores
- * it with the active ICP, and remembers which account the tab is on. One
- * transaction, so a worker stopped mid-way leaves either all or nothing.
+ * Records what a tab shows: merges a company page into its account, re-scores
+ * it with the active ICP, and remembers which account the tab is on. A stored
+ * account is updated in one transaction, so a worker stopped mid-way leaves
+ * either all or nothing. A company not stored yet is stored only if the
+ * rep's "keep accounts" setting takes it as read; otherwise it waits for the
+ * tab in session storage (returned all the same: the badge shows its tier).
  */
 export async function recordPage(
   db: IcpLensDb,
   tabId: number,
   hints: PageHints,
   now = Date.now(),
+  keep?: KeepAccounts,
 ): Promise<AccountRecord | undefined> {
+  // Read before the transaction: Dexie's would end on a non-database await.
+  const [keepSetting, waiting] = await Promise.all([
+    keep ?? loadReading().then((r) => r.settings.keep),
+    readPending(tabId),
+  ]);
+  const outcome = await storeOrScore(db, tabId, hints, now, keepSetting, waiting);
+  if (outcome.wait) await holdForTab(db, outcome.tab, outcome.wait);
+  else if (waiting) await dropPending(tabId);
+  return outcome.account;
+}
+
+type Outcome =
+  | { account: AccountRecord | undefined; wait?: undefined }
+  | { account: AccountRecord; wait: AccountRecord; tab: Omit<TabRecord, 'accountId'> };
+
+function storeOrScore(
+  db: IcpLensDb,
+  tabId: number,
+  hints: PageHints,
+  now: number,
+  keep: KeepAccounts,
+  waiting: AccountRecord | undefined,
+): Promise<Outcome> {
   const keys = accountKeys(hints);
-  return db.transaction('rw', db.accounts, db.icpHistory, db.tabs, async () => {
+  return db.transaction('rw', db.accounts, db.icpHistory, db.tabs, async (): Promise<Outcome> => {
     const tab = {
       tabId,
       url: hints.url,
@@ -33,13 +65,17 @@ export async function recordPage(
     if (hints.kind === 'linkedin-person' && hints.person) {
       const employer = await tiePerson(db, hints, now);
       await db.tabs.put({ ...tab, accountId: employer?.id ?? null });
-      return undefined;
+      return { account: undefined };
     }
     if (!keys) {
       await db.tabs.put({ ...tab, accountId: null });
-      return undefined;
+      return { account: undefined };
     }
-    const previous = await findExisting(db, keys.id, keys.linkedinSlug);
+    const stored = await findExisting(db, keys.id, keys.linkedinSlug);
+    // The tab's waiting account grows with each page of the same company, so
+    // its score (and whether it reaches the tier) counts every page seen.
+    const previous = stored ?? (waiting && sameCompany(waiting, keys) ? waiting : undefined);
+    const icp = await getActiveIcp(db);
     const facts = mergeFacts(previous?.facts, hints, now);
     // A read that names no domain (a LinkedIn page still rendering) never
     // moves an account off the domain key it already has.
@@ -58,20 +94,33 @@ export async function recordPage(
         { url: hints.url, kind: hints.kind, seenAt: now },
         ...(previous?.sources ?? []).filter((s) => s.url !== hints.url),
       ].slice(0, MAX_SOURCES),
-      score: score(facts, await getActiveIcp(db)),
+      score: score(facts, icp),
       createdAt: previous?.createdAt ?? now,
       updatedAt: now,
     };
+    if (!stored && !keptOnRead(account.score.tier, keep, icp.tiers))
+      return { account, wait: account, tab };
     // A company first seen by its LinkedIn slug moves to its domain key once
     // the domain is known, so one company is never two accounts.
-    if (previous && previous.id !== account.id) {
-      await db.accounts.delete(previous.id);
-      await db.tabs.where('accountId').equals(previous.id).modify({ accountId: account.id });
+    if (stored && stored.id !== account.id) {
+      await db.accounts.delete(stored.id);
+      await db.tabs.where('accountId').equals(stored.id).modify({ accountId: account.id });
     }
     await db.accounts.put(account);
     await db.tabs.put({ ...tab, accountId: account.id });
-    return account;
+    return { account };
   });
+}
+
+function sameCompany(
+  account: AccountRecord,
+  keys: { id: string; domain?: string; linkedinSlug?: string },
+): boolean {
+  return (
+    account.id === keys.id ||
+    (keys.domain !== undefined && account.domain === keys.domain) ||
+    (keys.linkedinSlug !== undefined && account.linkedinSlug === keys.linkedinSlug)
+  );
 }
 
 async function findExisting(
