@@ -1,15 +1,12 @@
 // The content script's cost in a real Chromium, page by page, against one
-// querySelectorAll('*') walk of the same page: reading the page
-// (firmographics), and the technology pass as the extension runs it (the
-// generic first pass, then the selectors the background plans from it).
+// querySelectorAll('*') walk of the same page: a read (serializing the page
+// for the worker, which reads a parsed copy off the page), and the live
+// page's share of the technology pass (cookie names, stylesheet rules).
 // Each figure is the median of several batches of back-to-back calls, so
 // sub-millisecond work is timed well above the timer's resolution.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { planNeeds } from '../../lib/extension/worker/techno/needs';
-import type { DomNeed, PageSignals } from '../../lib/core/hints/page-signals';
-import { fingerprintTable } from '../../lib/extension/worker/techno/table';
 import { resolveChromium } from '../e2e/chromium-path';
 import { bundleForPage } from './bundle-for-page';
 
@@ -17,12 +14,11 @@ export interface GatherPage {
   file: string;
   /** Page saved from a real site (hand-made test pages are too small to time a walk on). */
   real: boolean;
+  /** One read: the page's markup as the content script serializes it. */
   readMs: number;
-  /** First pass plus the second pass's planned selectors. */
+  /** The technology pass's share of the live page. */
   technologyMs: number;
   walkMs: number;
-  /** Selectors the background asked this page about. */
-  selectors: number;
   /** Relative spread (interquartile range over median) of this page's batches, worst timing. */
   noise: number;
 }
@@ -32,9 +28,9 @@ export interface GatherBench {
 }
 
 function bundleReader(): Promise<string> {
-  return bundleForPage(`import { readPage } from './lib/dom/read/read-page';
-    import { answerDom, gatherPageSignals } from './lib/dom/techno/gather';
-    globalThis.__icpLens = { readPage, answerDom, gatherPageSignals };`);
+  return bundleForPage(`import { pageMarkup } from './lib/page/page-markup';
+    import { liveSignals } from './lib/page/techno/live-signals';
+    globalThis.__icpLens = { pageMarkup, liveSignals };`);
 }
 
 // A string, not a function: the bench runs under tsx, whose helpers would
@@ -74,22 +70,12 @@ export async function benchGather(
       await tab.route(page.url, (route) => route.fulfill({ contentType: 'text/html', body: html }));
       await tab.goto(page.url, { waitUntil: 'domcontentloaded' });
       await tab.evaluate(reader);
-      const url = JSON.stringify(page.url);
-      // The background's plan, from the first pass the page really gives.
-      const first = (await tab.evaluate(
-        `globalThis.__icpLens.gatherPageSignals(document, ${url})`,
-      )) as PageSignals;
-      const dom: DomNeed[] = planNeeds(fingerprintTable, first).dom;
       const timing = (await tab.evaluate(`(() => {
         const time = ${TIMER};
         const lens = globalThis.__icpLens;
-        const dom = ${JSON.stringify(dom)};
         return {
-          read: time(() => lens.readPage(document, ${url}), ${batches}),
-          technology: time(() => {
-            lens.gatherPageSignals(document, ${url});
-            lens.answerDom(document, dom);
-          }, ${batches}),
+          read: time(() => lens.pageMarkup(document), ${batches}),
+          technology: time(() => lens.liveSignals(document), ${batches}),
           // One walk: every element of querySelectorAll('*') visited once.
           walk: time(() => {
             let n = 0;
@@ -108,7 +94,6 @@ export async function benchGather(
         readMs: median(timing.read),
         technologyMs: median(timing.technology),
         walkMs: median(timing.walk),
-        selectors: dom.length,
         noise: Math.max(...Object.values(timing).map(spread)),
       });
       await tab.close();

@@ -45,7 +45,18 @@ export function pageReader(): PageReader {
     return async (request) => parseReaderAnswer(request, answerReader(request, parse));
   }
   return async (request) => {
-    await ensureOffscreen();
-    return parseReaderAnswer(request, await browser.runtime.sendMessage(request));
+    // A document just created may not listen yet, and one closed by the
+    // browser must be made again: a read is tried three times before the
+    // page is given up.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await ensureOffscreen();
+        const answer = parseReaderAnswer(request, await browser.runtime.sendMessage(request));
+        if (answer || attempt >= 2) return answer;
+      } catch (error) {
+        if (attempt >= 2) throw error;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100 * 3 ** attempt));
+    }
   };
 }
