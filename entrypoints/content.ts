@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { pageMarkup } from '@/lib/page/page-markup';
 import { watchPage } from '@/lib/page/watch-page';
-import { sendMessage } from '@/lib/messaging/send';
+import { openChannel } from '@/lib/messaging/send';
 import { openProbe } from '@/lib/page/techno/probe-bridge';
 import { runTechnologyPass } from '@/lib/page/techno/technology-pass';
 import { watchAddedTags } from '@/lib/page/techno/added-tags';
@@ -57,6 +57,7 @@ export default defineContentScript({
     // its route, and a page that keeps changing its URL (pushState in a loop)
     // must not buy a new pass each time.
     let technologiesDone = false;
+    const channel = openChannel();
     const watcher = watchPage({
       doc: document,
       currentUrl: () => location.href,
@@ -64,10 +65,12 @@ export default defineContentScript({
       same: (a, b) => a.url === b.url && a.html === b.html,
       send: async (markup) => {
         const asked = !technologiesDone;
-        const reply = await sendMessage('pageMarkup', {
-          ...markup,
-          ...(asked && { technologies: true }),
-        }).catch(() => undefined);
+        const reply = await channel
+          .send('pageMarkup', {
+            ...markup,
+            ...(asked && { technologies: true }),
+          })
+          .catch(() => undefined);
         if (!asked) return;
         if (!reply?.wantsTechnologies) {
           added?.take();
@@ -80,8 +83,8 @@ export default defineContentScript({
           url: markup.url,
           added: added?.take() ?? [],
           probe,
-          plan: async (request) => (await sendMessage('technologyLive', request)).js,
-          report: (second) => sendMessage('reportTechnologies', second),
+          plan: async (request) => (await channel.send('technologyLive', request)).js,
+          report: (second) => channel.send('reportTechnologies', second),
         }).catch(() => undefined);
       },
       signal: ctx.signal,

@@ -6,6 +6,7 @@ import {
   type Request,
   type Response,
 } from './protocol';
+import { PAGE_CHANNEL } from '../core/hints/page-channel';
 
 // The receiving side, in the service worker: every message is checked for its
 // sender and parsed with zod before a handler sees it.
@@ -47,7 +48,34 @@ function dispatch(
   return handler(message.data, sender);
 }
 
+/** Answers a content script's port (send.ts openChannel) as onMessage answers its messages. */
+function listenForChannels(handlers: Handlers, self: () => { id: string; origin: string }): void {
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== PAGE_CHANNEL) return;
+    const sender = port.sender ?? {};
+    if (!isOwnSender(sender, self())) return port.disconnect();
+    port.onMessage.addListener((message: { id?: unknown; type?: unknown; data?: unknown }) => {
+      if (typeof message?.id !== 'number') return;
+      const id = message.id;
+      const reply = (response: unknown) => {
+        try {
+          port.postMessage({ id, response });
+        } catch {
+          // The page went away meanwhile.
+        }
+      };
+      const parsed = parseMessage({ type: message.type, data: message.data });
+      if (!parsed) return reply(undefined);
+      dispatch(handlers, parsed, sender).then(reply, () => reply(undefined));
+    });
+  });
+}
+
 export function listenForMessages(handlers: Handlers): void {
+  listenForChannels(handlers, () => ({
+    id: browser.runtime.id,
+    origin: browser.runtime.getURL('/'),
+  }));
   browser.runtime.onMessage.addListener(
     (
       message: unknown,

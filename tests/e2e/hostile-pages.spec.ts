@@ -93,14 +93,19 @@ async function recordMessages(worker: Worker): Promise<{ take(): Promise<Message
     const store = globalThis as unknown as { __hostileMessages?: Message[] };
     if (store.__hostileMessages) return;
     store.__hostileMessages = [];
-    chrome.runtime.onMessage.addListener((message: { type?: string }, sender) => {
-      if (!sender.tab) return;
+    const note = (message: { type?: string }, sender?: chrome.runtime.MessageSender) => {
+      if (!sender?.tab) return;
       store.__hostileMessages!.push({
         type: String(message?.type),
         url: sender.tab.url ?? '',
         at: Date.now(),
       });
-    });
+    };
+    chrome.runtime.onMessage.addListener((message, sender) => note(message, sender));
+    // Content scripts talk over one port (lib/messaging/send.ts openChannel).
+    chrome.runtime.onConnect.addListener((port) =>
+      port.onMessage.addListener((message) => note(message, port.sender)),
+    );
   });
   return {
     take: () =>

@@ -78,9 +78,10 @@ export const runtimeBoundaries = [
             { from: 'reader-entry', allow: ['reader'] },
             // Types only: erased at build, so the sender bundles no zod.
             { from: 'send', allow: ['protocol'], importKind: 'type' },
+            { from: 'send', allow: ['core'] },
             { from: 'protocol', allow: ['core'] },
             { from: 'protocol', allow: ['extension', 'worker'], importKind: 'type' },
-            { from: 'listen', allow: ['protocol'] },
+            { from: 'listen', allow: ['core', 'protocol'] },
             { from: 'extension', allow: ['core', 'extension', 'send'] },
             { from: 'extension', allow: ['protocol'], importKind: 'type' },
             {

@@ -3,6 +3,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import { db } from '../../lib/extension/db/db';
+import { openChannel } from '../../lib/messaging/send';
+import { portSender } from './fake-ports';
 
 const audiense = {
   url: 'https://www.linkedin.com/company/audiense/about/',
@@ -82,6 +84,18 @@ describe('background', () => {
     ['a web page', { id: fakeBrowser.runtime.id, url: 'https://evil.example/' }],
   ])('ignores messages from %s', async (_name, sender) => {
     expect(await send(message, sender)).toBeUndefined();
+    expect(await db.accounts.count()).toBe(0);
+  });
+
+  it('answers a content script over its port, and only this extension’s', async () => {
+    portSender.current = fromContentScript(6);
+    const reply = await openChannel().send('pageMarkup', audiense);
+    expect(reply).toMatchObject({ accountId: 'audiense.com' });
+    expect(await db.tabs.get(6)).toMatchObject({ accountId: 'audiense.com' });
+
+    await db.accounts.clear();
+    portSender.current = { id: 'someone-else', tab: { id: 7 } };
+    await expect(openChannel().send('pageMarkup', audiense)).rejects.toThrow();
     expect(await db.accounts.count()).toBe(0);
   });
 

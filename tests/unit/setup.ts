@@ -4,6 +4,7 @@ import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { installFakeScripting } from './fake-scripting';
 import { installFakePermissions } from './fake-permissions';
+import { installFakePorts } from './fake-ports';
 import { DOMParser } from 'linkedom';
 
 // The worker reads pages from markup with the platform's DOMParser (Firefox's
@@ -14,6 +15,7 @@ globalThis.DOMParser ??= DOMParser as unknown as typeof globalThis.DOMParser;
 beforeEach(() => {
   fakeBrowser.reset();
   installFakeScripting();
+  installFakePorts();
   // As the e2e fixture: a rep who accepted the default mode's prompt.
   installFakePermissions(['http://*/*', 'https://*/*']);
 });
