@@ -93,11 +93,17 @@ async function recordMessages(worker: Worker): Promise<{ take(): Promise<Message
     const store = globalThis as unknown as { __hostileMessages?: Message[] };
     if (store.__hostileMessages) return;
     store.__hostileMessages = [];
-    const note = (message: { type?: string }, sender?: chrome.runtime.MessageSender) => {
+    const note = (
+      message: { type?: string; data?: { url?: unknown } },
+      sender?: chrome.runtime.MessageSender,
+    ) => {
       if (!sender?.tab) return;
+      // A port's sender is the tab as it was when the port opened: the page's
+      // URL at each read is the message's own.
+      const url = typeof message?.data?.url === 'string' ? message.data.url : sender.tab.url;
       store.__hostileMessages!.push({
         type: String(message?.type),
-        url: sender.tab.url ?? '',
+        url: url ?? '',
         at: Date.now(),
       });
     };
