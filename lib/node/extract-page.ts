@@ -1,5 +1,5 @@
-// Page extraction: readPage runs in the page (content script) and returns
-// what the page states; normalizePage runs in the background or CLI and
+// Page extraction: readPage reads a Document (the worker's copy of the page,
+// or a saved page here) and returns what the page states; normalizePage
 // turns it into PageHints. extractPage does both, for the CLI and tests.
 // canonicalIndustry maps any industry wording onto LinkedIn's current
 // taxonomy, for pages and ICP criteria alike.

@@ -1,8 +1,9 @@
 // The raw material for technology matching that a page gives away cheaply.
-// The content script gathers it (lib/dom/techno/gather.ts) with generic rules and
-// sends it to the background, which holds the fingerprint table. Every list
-// and string is capped so one huge page cannot make the content script or the
-// message that carries it expensive.
+// The background's reader gathers it from its copy of the page
+// (lib/dom/techno/gather.ts) with generic rules; the content script adds what
+// only the live page has (cookie names, stylesheet rules, the probe's
+// globals). Every list and string is capped so one huge page cannot make the
+// matching, the session storage that keeps a pass, or a message expensive.
 
 export const SIGNAL_CAPS = {
   scriptSrc: 200,

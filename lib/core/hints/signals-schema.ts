@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { SIGNAL_CAPS as CAPS } from './page-signals';
 import type { PageSignals } from './page-signals';
 
-// Page signals arrive from a content script but are the page's data: every
-// list and string is capped as the gatherer caps it, and anything larger or
-// of another shape is refused. Built on first use, so a bundle that never
+// Page signals come from the background's reader and the content script, but
+// are the page's data: every list and string is capped as the gatherer caps
+// it, and anything larger or of another shape is refused. Built on first use, so a bundle that never
 // parses (the content script) does not carry zod.
 
 let cached: z.ZodType<PageSignals> | undefined;

@@ -1,6 +1,6 @@
-// Small DOM reading helpers shared by the page readers. They run inside the
-// visited page, so they read textContent (innerText would force a layout)
-// and bound every walk.
+// Small DOM reading helpers shared by the page readers. They read
+// textContent (a parsed copy has no layout, and innerText would force one on
+// a live page) and bound every walk: a copy can still be megabytes.
 
 import { RAW_LIMITS, type RawText } from '../../core/hints/raw-page';
 import { clip } from '../../core/values/text';

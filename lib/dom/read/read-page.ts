@@ -1,8 +1,8 @@
-// The in-page half of extraction: reads what a page states, as strings with
-// evidence, and nothing else. It runs in the content script, so it takes the
-// document and URL as arguments, imports no heavy library (no zod, tldts or
-// country data: a unit test checks the import graph) and never throws: a
-// broken page yields fewer fields.
+// The reading half of extraction: reads what a page states, as strings with
+// evidence, and nothing else. It runs on the worker's parsed copy of a page
+// and on a saved page in the CLI, so it takes the document and URL as
+// arguments, imports no package (the boundary rule keeps lib/dom so) and
+// never throws: a broken page yields fewer fields.
 
 import { clip } from './dom-text';
 import { readJsonLd, type JsonLd } from './json-ld';
