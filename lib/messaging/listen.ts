@@ -48,12 +48,14 @@ function dispatch(
   return handler(message.data, sender);
 }
 
+const ownIdentity = () => ({ id: browser.runtime.id, origin: browser.runtime.getURL('/') });
+
 /** Answers a content script's port (send.ts openChannel) as onMessage answers its messages. */
-function listenForChannels(handlers: Handlers, self: () => { id: string; origin: string }): void {
+function listenForChannels(handlers: Handlers): void {
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== PAGE_CHANNEL) return;
     const sender = port.sender ?? {};
-    if (!isOwnSender(sender, self())) return port.disconnect();
+    if (!isOwnSender(sender, ownIdentity())) return port.disconnect();
     port.onMessage.addListener((message: { id?: unknown; type?: unknown; data?: unknown }) => {
       if (typeof message?.id !== 'number') return;
       const id = message.id;
@@ -72,18 +74,14 @@ function listenForChannels(handlers: Handlers, self: () => { id: string; origin:
 }
 
 export function listenForMessages(handlers: Handlers): void {
-  listenForChannels(handlers, () => ({
-    id: browser.runtime.id,
-    origin: browser.runtime.getURL('/'),
-  }));
+  listenForChannels(handlers);
   browser.runtime.onMessage.addListener(
     (
       message: unknown,
       sender: Browser.runtime.MessageSender,
       sendResponse: (response: unknown) => void,
     ) => {
-      const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
-      if (!isOwnSender(sender, self)) return false;
+      if (!isOwnSender(sender, ownIdentity())) return false;
       const parsed = parseMessage(message);
       if (!parsed) return false;
       // Answered through sendResponse, and `true` keeps the channel open for

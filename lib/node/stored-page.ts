@@ -14,7 +14,7 @@ import { accountKeys } from '../core/accounts/account-key';
 import type { PageHints } from '../core/hints/page-hints';
 import { technologyOwner } from '../extension/worker/techno/attribution';
 import { matchTechnologies, toTechnologyHints } from '../extension/worker/techno/match';
-import { planNeeds } from '../extension/worker/techno/needs';
+import { selectorsFor } from '../extension/worker/techno/needs';
 import { fingerprintTable } from '../extension/worker/techno/table';
 import { answerDom, gatherPageSignals } from '../dom/techno/gather';
 import { extractPage } from './extract-page';
@@ -33,8 +33,10 @@ export function extractStoredPage(doc: Document, url: string): PageHints {
   // As the worker plans and gathers (handlers.ts pageMarkup): needs
   // from the whole markup, every signal from the document.
   const html = doc.documentElement?.outerHTML ?? '';
-  const needs = planNeeds(fingerprintTable, { html, scriptSrc: [], links: [] }, []);
-  const signals = { ...gatherPageSignals(doc, url), dom: answerDom(doc, needs.dom, () => 0) };
+  const signals = {
+    ...gatherPageSignals(doc, url),
+    dom: answerDom(doc, selectorsFor(fingerprintTable, html), () => 0),
+  };
   return {
     ...hints,
     technologies: toTechnologyHints(matchTechnologies(signals, fingerprintTable)),

@@ -19,7 +19,7 @@ import { technologyOwner } from './techno/attribution';
 import { matchTechnologies, toTechnologyHints } from './techno/match';
 import { keepPass, takePass } from './first-passes';
 import { MAX_MARKUP_CHARS } from '../../core/hints/markup-limits';
-import { planNeeds } from './techno/needs';
+import { globalsFor, selectorsFor } from './techno/needs';
 import { syncNow } from './sync/background-sync';
 import { installIcp } from '../accounts/install-icp';
 import { fingerprintTable } from './techno/table';
@@ -87,13 +87,13 @@ export function createHandlers(db: IcpLensDb, read: PageReader = pageReader()): 
       const html = `${kept.html}${added.join('\n')}`.slice(0, MAX_MARKUP_CHARS);
       // Selectors are planned on the whole markup (one is worth running
       // wherever its names occur) and answered on the reader's copy.
-      const { dom } = planNeeds(fingerprintTable, { html, scriptSrc: [], links: [] });
+      const dom = selectorsFor(fingerprintTable, html);
       const gathered = await read({ to: READER, op: 'gather', url, html, dom }).catch(
         () => undefined,
       );
       if (!gathered) return { js: [] };
       const signals = { ...gathered.signals, cookies, ...(css !== undefined && { css }) };
-      const { js } = planNeeds(fingerprintTable, signals, globals);
+      const js = globalsFor(fingerprintTable, globals);
       if (js.length === 0) {
         await storeTechnologies(tabId, signals);
         return { js: [] };

@@ -116,6 +116,29 @@ function buildPlan(table: FingerprintTable): Plan {
 
 const plans = new WeakMap<FingerprintTable, Plan>();
 
+function planOf(table: FingerprintTable): Plan {
+  let plan = plans.get(table);
+  if (!plan) plans.set(table, (plan = buildPlan(table)));
+  return plan;
+}
+
+/** The selectors worth running on a page whose markup (or first-pass text) is `text`. */
+export function selectorsFor(table: FingerprintTable, text: string): DomNeed[] {
+  const plan = planOf(table);
+  const present = new Set(plan.tokens.candidates(text));
+  return plan.selectors
+    .filter(({ alternatives }) =>
+      alternatives.some((tokens) => tokens.every((t) => present.has(t))),
+    )
+    .map(({ need }) => need);
+}
+
+/** The global paths worth asking the probe about, given the page's global names. */
+export function globalsFor(table: FingerprintTable, globals: string[]): string[] {
+  const { jsRoots } = planOf(table);
+  return globals.flatMap((name) => jsRoots.get(name) ?? []);
+}
+
 /**
  * The selectors and global paths to ask `signals`' page about, given its
  * first-pass signals and (from the main-world probe) its global names.
@@ -125,15 +148,6 @@ export function planNeeds(
   signals: Pick<PageSignals, 'html' | 'scriptSrc' | 'links'>,
   globals: string[] = [],
 ): SignalNeeds {
-  let plan = plans.get(table);
-  if (!plan) plans.set(table, (plan = buildPlan(table)));
   const text = [signals.html, ...signals.scriptSrc, ...signals.links].join('\n');
-  const present = new Set(plan.tokens.candidates(text));
-  const dom = plan.selectors
-    .filter(({ alternatives }) =>
-      alternatives.some((tokens) => tokens.every((t) => present.has(t))),
-    )
-    .map(({ need }) => need);
-  const js = globals.flatMap((name) => plan.jsRoots.get(name) ?? []);
-  return { dom, js };
+  return { dom: selectorsFor(table, text), js: globalsFor(table, globals) };
 }
